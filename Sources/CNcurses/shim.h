@@ -1,0 +1,36 @@
+// The C boundary with ncursesw: wide-character curses, with the macros Swift cannot import
+// wrapped in static inline functions. Nothing else lives here.
+#ifndef PLANNER_CNCURSES_SHIM_H
+#define PLANNER_CNCURSES_SHIM_H
+
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+#ifndef NCURSES_WIDECHAR
+#define NCURSES_WIDECHAR 1
+#endif
+
+#include <locale.h>
+#include <signal.h>
+#include <wchar.h>
+#include <ncursesw/curses.h>
+
+static inline WINDOW *planner_stdscr(void) { return stdscr; }
+static inline int planner_lines(void) { return LINES; }
+static inline int planner_cols(void) { return COLS; }
+static inline int planner_color_pair(int n) { return (int)COLOR_PAIR(n); }
+static inline int planner_a_bold(void) { return (int)A_BOLD; }
+static inline int planner_a_reverse(void) { return (int)A_REVERSE; }
+static inline int planner_a_underline(void) { return (int)A_UNDERLINE; }
+static inline int planner_a_dim(void) { return (int)A_DIM; }
+static inline int planner_a_normal(void) { return (int)A_NORMAL; }
+static inline int planner_key_resize(void) { return KEY_RESIZE; }
+static inline int planner_err(void) { return ERR; }
+static inline int planner_attron(int a) { return attron(a); }
+static inline int planner_attroff(int a) { return attroff(a); }
+static inline int planner_addwstr_at(int y, int x, const wchar_t *s) { return mvaddwstr(y, x, s); }
+static inline int planner_clrtoeol_at(int y, int x) { move(y, x); return clrtoeol(); }
+static inline int planner_getmaxy(void) { return getmaxy(stdscr); }
+static inline int planner_getmaxx(void) { return getmaxx(stdscr); }
+
+#endif

@@ -1,0 +1,29 @@
+import Foundation
+
+/// A place where events are held. Ids are short codes (`TLS`, `MPL`, `LEZ`) shared with the
+/// scheduler's instances; names carry their accents (`Nîmes`, `Lézignan-Corbières`).
+public struct City: Codable, Hashable, Sendable, Identifiable {
+    public var id: String
+    public var name: String
+    public var latitude: Double
+    public var longitude: Double
+
+    public init(id: String, name: String, latitude: Double, longitude: Double) {
+        self.id = id
+        self.name = name
+        self.latitude = latitude
+        self.longitude = longitude
+    }
+}
+
+extension String {
+    /// Lower-cased, accent-free form used to match what users type (`nimes` finds `Nîmes`).
+    public var foldedForSearch: String {
+        folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: Locale(identifier: "en_US_POSIX"))
+            .trimmingCharacters(in: .whitespaces)
+    }
+
+    /// A sort key that orders accented names as French readers expect (`Alès` before `Albi`? no:
+    /// `Albi`, `Alès`, `Auch`): accents are ignored at first, then break ties.
+    public var frenchSortKey: String { foldedForSearch + "\u{0}" + self }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import GRDB
+
+/// The `event` table's row. Lists that are read only with their event (exdates, overrides,
+/// extra properties) are JSON columns; cities and people are join tables because queries
+/// filter on them.
+struct EventRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "event"
+
+    var uid: String
+    var title: String
+    var description: String
+    var startUtc: Double
+    var endUtc: Double
+    var durationSeconds: Double
+    var allDay: Bool
+    var timeZone: String
+    var office: String
+    var kind: String
+    var audience: String
+    var series: String?
+    var rrule: String?
+    var recurring: Bool
+    var lastEndUtc: Double?
+    var exdates: String
+    var rdates: String
+    var overrides: String
+    var placed: Bool
+    var placement: String?
+    var big: Bool
+    var sequence: Int
+    var created: Double
+    var lastModified: Double
+    var extraProperties: String
+
+    private static let encoder: JSONEncoder = {
+        let e = JSONEncoder()
+        e.dateEncodingStrategy = .secondsSince1970
+        e.outputFormatting = [.sortedKeys]
+        return e
+    }()
+
+    private static let decoder: JSONDecoder = {
+        let d = JSONDecoder()
+        d.dateDecodingStrategy = .secondsSince1970
+        return d
+    }()
+
+    static func json<T: Encodable>(_ value: T) -> String {
+        String(decoding: (try? encoder.encode(value)) ?? Data("[]".utf8), as: UTF8.self)
+    }
+
+    static func decode<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
+        try decoder.decode(type, from: Data(text.utf8))
+    }
+
+    /// - Parameter lastEnd: the end of the last occurrence of a recurring event (nil when it
+    ///   never ends), used to skip finished series without expanding them.
+    init(_ e: Event, lastEnd: Date?) {
+        uid = e.uid
+        title = e.title
+        description = e.description
+        startUtc = e.start.timeIntervalSince1970
+        endUtc = e.end.timeIntervalSince1970
+        durationSeconds = e.end.timeIntervalSince(e.start)
+        allDay = e.allDay
+        timeZone = e.timeZone
+        office = e.office.rawValue
+        kind = e.kind.rawValue
+        audience = e.audience.rawValue
+        series = e.series
+        rrule = e.rrule
+        recurring = e.isRecurring
+        lastEndUtc = e.isRecurring ? lastEnd?.timeIntervalSince1970 : e.end.timeIntervalSince1970
+        exdates = Self.json(e.exdates)
+        rdates = Self.json(e.rdates)
+        overrides = Self.json(e.overrides)
+        placed = e.placement.isPlaced
+        placement = e.placement.isPlaced ? nil : Self.json(e.placement)
+        big = e.big
+        sequence = e.sequence
+        created = e.created.timeIntervalSince1970
+        lastModified = e.lastModified.timeIntervalSince1970
+        extraProperties = Self.json(e.extraProperties)
+    }
+
+    func event(cities: [String], people: [String]) throws -> Event {
+        guard let office = Office(rawValue: office) else {
+            throw PlannerError.database("event \(uid): unknown office \(self.office) in the database")
+        }
+        return Event(
+            uid: uid, title: title, description: description,
+            start: Date(timeIntervalSince1970: startUtc), end: Date(timeIntervalSince1970: endUtc),
+            allDay: allDay, timeZone: timeZone, cities: cities, office: office,
+            kind: EventKind(rawValue: kind) ?? .meeting, audience: Audience(rawValue: audience) ?? .regional,
+            series: series, people: people, rrule: rrule,
+            exdates: try Self.decode([Date].self, exdates), rdates: try Self.decode([Date].self, rdates),
+            overrides: try Self.decode([OccurrenceOverride].self, overrides),
+            placement: try placement.map { try Self.decode(Placement.self, $0) } ?? .placed,
+            big: big, sequence: sequence,
+            created: Date(timeIntervalSince1970: created), lastModified: Date(timeIntervalSince1970: lastModified),
+            extraProperties: try Self.decode([String].self, extraProperties))
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import GRDB
+
+/// The database schema, as GRDB migrations. A migration is never edited once released:
+/// add a new one. A file whose applied migrations this version does not know was written by
+/// a newer planner and is refused (never downgraded).
+enum Migrations {
+    static let migrator: DatabaseMigrator = {
+        var m = DatabaseMigrator()
+        m.registerMigration("v1-schema") { db in
+            try db.execute(sql: """
+                CREATE TABLE office(id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL);
+                CREATE TABLE city(
+                    id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL,
+                    latitude REAL NOT NULL, longitude REAL NOT NULL);
+                CREATE TABLE distance(
+                    a TEXT NOT NULL REFERENCES city(id), b TEXT NOT NULL REFERENCES city(id),
+                    km INTEGER NOT NULL, PRIMARY KEY(a, b)) WITHOUT ROWID;
+                CREATE TABLE holiday(date TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL);
+                CREATE TABLE person(
+                    id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL,
+                    home TEXT NOT NULL REFERENCES city(id), roles TEXT NOT NULL DEFAULT '[]');
+                CREATE TABLE series(
+                    id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL,
+                    spreadWeeks INTEGER NOT NULL DEFAULT 1);
+                CREATE TABLE event(
+                    uid TEXT PRIMARY KEY NOT NULL,
+                    title TEXT NOT NULL,
+                    description TEXT NOT NULL DEFAULT '',
+                    startUtc REAL NOT NULL,
+                    endUtc REAL NOT NULL,
+                    durationSeconds REAL NOT NULL,
+                    allDay INTEGER NOT NULL,
+                    timeZone TEXT NOT NULL,
+                    office TEXT NOT NULL REFERENCES office(id),
+                    kind TEXT NOT NULL,
+                    audience TEXT NOT NULL,
+                    series TEXT REFERENCES series(id),
+                    rrule TEXT,
+                    recurring INTEGER NOT NULL,
+                    lastEndUtc REAL,
+                    exdates TEXT NOT NULL DEFAULT '[]',
+                    rdates TEXT NOT NULL DEFAULT '[]',
+                    overrides TEXT NOT NULL DEFAULT '[]',
+                    placed INTEGER NOT NULL,
+                    placement TEXT,
+                    big INTEGER NOT NULL DEFAULT 0,
+                    sequence INTEGER NOT NULL DEFAULT 0,
+                    created REAL NOT NULL,
+                    lastModified REAL NOT NULL,
+                    extraProperties TEXT NOT NULL DEFAULT '[]');
+                -- Single events in a window: startUtc BETWEEN from - longest AND to.
+                CREATE INDEX event_single_start ON event(startUtc) WHERE recurring = 0 AND placed = 1;
+                CREATE INDEX event_duration ON event(durationSeconds);
+                -- Recurring events are few; they are expanded in their own zone.
+                CREATE INDEX event_recurring_start ON event(startUtc) WHERE recurring = 1 AND placed = 1;
+                CREATE INDEX event_series ON event(series);
+                CREATE TABLE event_city(
+                    eventUid TEXT NOT NULL REFERENCES event(uid) ON DELETE CASCADE,
+                    cityId TEXT NOT NULL REFERENCES city(id),
+                    position INTEGER NOT NULL,
+                    PRIMARY KEY(eventUid, cityId)) WITHOUT ROWID;
+                CREATE INDEX event_city_city ON event_city(cityId);
+                CREATE TABLE event_person(
+                    eventUid TEXT NOT NULL REFERENCES event(uid) ON DELETE CASCADE,
+                    personId TEXT NOT NULL REFERENCES person(id),
+                    position INTEGER NOT NULL,
+                    PRIMARY KEY(eventUid, personId)) WITHOUT ROWID;
+                CREATE INDEX event_person_person ON event_person(personId);
+                CREATE TABLE setting(key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);
+                """)
+        }
+        m.registerMigration("v1-undo-journal") { db in
+            // Each user-visible change records the events as they were before it, so `u` in
+            // the TUI can undo several levels, across restarts.
+            try db.execute(sql: """
+                CREATE TABLE undo_step(
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    label TEXT NOT NULL,
+                    at REAL NOT NULL);
+                CREATE TABLE undo_item(
+                    step INTEGER NOT NULL REFERENCES undo_step(id) ON DELETE CASCADE,
+                    uid TEXT NOT NULL,
+                    before TEXT,
+                    PRIMARY KEY(step, uid)) WITHOUT ROWID;
+                """)
+        }
+        return m
+    }()
+}

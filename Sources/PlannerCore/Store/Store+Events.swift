@@ -1,0 +1,189 @@
+import Foundation
+import GRDB
+
+/// Filters of the agenda: several cities (any of them), one office, one kind.
+public struct AgendaFilter: Sendable, Equatable {
+    public var cities: [String]
+    public var office: Office?
+    public var kind: EventKind?
+    public var text: String?
+
+    public init(cities: [String] = [], office: Office? = nil, kind: EventKind? = nil, text: String? = nil) {
+        self.cities = cities
+        self.office = office
+        self.kind = kind
+        self.text = text
+    }
+
+    public func accepts(_ o: Occurrence) -> Bool {
+        if !cities.isEmpty, !o.event.cities.contains(where: cities.contains) { return false }
+        if let office, o.event.office != office { return false }
+        if let kind, o.event.kind != kind { return false }
+        if let text, !text.isEmpty {
+            let key = text.foldedForSearch
+            if !o.event.title.foldedForSearch.contains(key) && !o.event.description.foldedForSearch.contains(key) {
+                return false
+            }
+        }
+        return true
+    }
+}
+
+/// Events: reading windows of occurrences, saving and deleting in transactions that also
+/// feed the undo journal.
+extension Store {
+    /// Occurrences with any part in `[from, to)`, sorted by start then title.
+    public func occurrences(from: Date, to: Date, filter: AgendaFilter = AgendaFilter()) throws -> [Occurrence] {
+        let events: [Event] = try read { db in
+            let longest = try Double.fetchOne(db, sql: "SELECT MAX(durationSeconds) FROM event") ?? 0
+            let f = from.timeIntervalSince1970, t = to.timeIntervalSince1970
+            let singles = try EventRecord.fetchAll(db, sql: """
+                SELECT * FROM event INDEXED BY event_single_start
+                WHERE recurring = 0 AND placed = 1 AND startUtc >= ? AND startUtc < ?
+                  AND (endUtc > ? OR (endUtc = startUtc AND startUtc >= ?))
+                """, arguments: [f - longest, t, f, f])
+            let recurring = try EventRecord.fetchAll(db, sql: """
+                SELECT * FROM event INDEXED BY event_recurring_start
+                WHERE recurring = 1 AND placed = 1 AND startUtc < ? AND (lastEndUtc IS NULL OR lastEndUtc > ?)
+                """, arguments: [t, f])
+            return try Store.hydrate(db, singles + recurring)
+        }
+        var result: [Occurrence] = []
+        for e in events {
+            for o in e.occurrences(from: from, to: to) where filter.accepts(o) {
+                result.append(o)
+            }
+        }
+        return result.sorted(by: Occurrence.agendaOrder)
+    }
+
+    /// Turns rows into events with their cities and people (two indexed queries per batch).
+    static func hydrate(_ db: Database, _ records: [EventRecord]) throws -> [Event] {
+        guard !records.isEmpty else { return [] }
+        var cities: [String: [String]] = [:]
+        var people: [String: [String]] = [:]
+        let uids = records.map(\.uid)
+        for start in stride(from: 0, to: uids.count, by: 500) {
+            let batch = Array(uids[start..<min(start + 500, uids.count)])
+            let marks = databaseQuestionMarks(count: batch.count)
+            for row in try Row.fetchAll(db, sql: "SELECT eventUid, cityId FROM event_city WHERE eventUid IN (\(marks)) ORDER BY eventUid, position",
+                                        arguments: StatementArguments(batch)) {
+                cities[row["eventUid"], default: []].append(row["cityId"])
+            }
+            for row in try Row.fetchAll(db, sql: "SELECT eventUid, personId FROM event_person WHERE eventUid IN (\(marks)) ORDER BY eventUid, position",
+                                        arguments: StatementArguments(batch)) {
+                people[row["eventUid"], default: []].append(row["personId"])
+            }
+        }
+        return try records.map { try $0.event(cities: cities[$0.uid] ?? [], people: people[$0.uid] ?? []) }
+    }
+
+    public func event(uid: String) throws -> Event? {
+        try read { db in try Store.event(db, uid: uid) }
+    }
+
+    static func event(_ db: Database, uid: String) throws -> Event? {
+        guard let r = try EventRecord.fetchOne(db, key: uid) else { return nil }
+        return try hydrate(db, [r]).first
+    }
+
+    /// Finds an event by full uid or by a unique uid prefix (as printed by `add`).
+    public func event(uidOrPrefix text: String) throws -> Event {
+        try read { db in
+            if let e = try Store.event(db, uid: text) { return e }
+            let uids = try String.fetchAll(db, sql: "SELECT uid FROM event WHERE uid LIKE ? ESCAPE '\\' LIMIT 2",
+                                           arguments: [text.replacingOccurrences(of: "\\", with: "\\\\")
+                                                .replacingOccurrences(of: "%", with: "\\%")
+                                                .replacingOccurrences(of: "_", with: "\\_") + "%"])
+            guard uids.count == 1, let e = try Store.event(db, uid: uids[0]) else {
+                throw PlannerError.notFound(uids.isEmpty ? "no event with uid \"\(text)\"" : "uid prefix \"\(text)\" matches several events")
+            }
+            return e
+        }
+    }
+
+    public func allEvents() throws -> [Event] {
+        try read { db in try Store.hydrate(db, try EventRecord.fetchAll(db, sql: "SELECT * FROM event ORDER BY startUtc, uid")) }
+    }
+
+    public func eventCount() throws -> Int {
+        try read { db in try EventRecord.fetchCount(db) }
+    }
+
+    /// Inserts or replaces events in one transaction, recording an undo step labelled
+    /// `label`. Unknown cities, people, offices or series are rejected and nothing is written.
+    public func save(_ events: [Event], label: String = "save") throws {
+        try write { db in
+            try Store.journal(db, label: label, uids: events.map(\.uid))
+            for e in events { try Store.upsert(db, e) }
+        }
+    }
+
+    public func save(_ event: Event, label: String = "save") throws {
+        try save([event], label: label)
+    }
+
+    /// Deletes events in one transaction (recorded for undo). Throws when one is unknown.
+    public func delete(uids: [String], label: String = "delete") throws {
+        try write { db in
+            for uid in uids where try EventRecord.fetchOne(db, key: uid) == nil {
+                throw PlannerError.notFound("no event with uid \"\(uid)\"")
+            }
+            try Store.journal(db, label: label, uids: uids)
+            for uid in uids { _ = try EventRecord.deleteOne(db, key: uid) }
+        }
+    }
+
+    static func validate(_ db: Database, _ e: Event) throws {
+        if e.title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw PlannerError.invalidValue("event \(e.uid): empty title")
+        }
+        if e.end < e.start {
+            throw PlannerError.invalidValue("event \"\(e.title)\": end is before start")
+        }
+        if e.cities.isEmpty {
+            throw PlannerError.invalidValue("event \"\(e.title)\": at least one city is needed")
+        }
+        if TimeZone(identifier: e.timeZone) == nil {
+            throw PlannerError.invalidValue("event \"\(e.title)\": unknown time zone \(e.timeZone)")
+        }
+        for c in e.cities where try !Bool(db: db, "SELECT EXISTS(SELECT 1 FROM city WHERE id = ?)", c) {
+            throw PlannerError.invalidValue("event \"\(e.title)\": unknown city \(c)")
+        }
+        for p in e.people where try !Bool(db: db, "SELECT EXISTS(SELECT 1 FROM person WHERE id = ?)", p) {
+            throw PlannerError.invalidValue("event \"\(e.title)\": unknown person \(p)")
+        }
+        if let s = e.series, try !Bool(db: db, "SELECT EXISTS(SELECT 1 FROM series WHERE id = ?)", s) {
+            throw PlannerError.invalidValue("event \"\(e.title)\": unknown series \(s)")
+        }
+    }
+
+    static func upsert(_ db: Database, _ e: Event) throws {
+        try validate(db, e)
+        let record = EventRecord(e, lastEnd: e.isRecurring ? e.lastOccurrenceEnd() : e.end)
+        try record.save(db)
+        try db.execute(sql: "DELETE FROM event_city WHERE eventUid = ?", arguments: [e.uid])
+        try db.execute(sql: "DELETE FROM event_person WHERE eventUid = ?", arguments: [e.uid])
+        for (i, c) in e.cities.enumerated() {
+            try db.execute(sql: "INSERT INTO event_city(eventUid, cityId, position) VALUES (?, ?, ?)", arguments: [e.uid, c, i])
+        }
+        for (i, p) in e.people.enumerated() {
+            try db.execute(sql: "INSERT OR IGNORE INTO event_person(eventUid, personId, position) VALUES (?, ?, ?)", arguments: [e.uid, p, i])
+        }
+    }
+}
+
+extension Bool {
+    fileprivate init(db: Database, _ sql: String, _ arg: String) throws {
+        self = try Bool.fetchOne(db, sql: sql, arguments: [arg]) ?? false
+    }
+}
+
+extension Occurrence {
+    /// Agenda order: by start, then title, then uid (so equal titles are stable).
+    public static func agendaOrder(_ a: Occurrence, _ b: Occurrence) -> Bool {
+        if a.start != b.start { return a.start < b.start }
+        if a.title != b.title { return a.title.frenchSortKey < b.title.frenchSortKey }
+        return a.uid < b.uid
+    }
+}

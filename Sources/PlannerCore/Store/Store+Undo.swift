@@ -1,0 +1,44 @@
+import Foundation
+import GRDB
+
+/// The undo journal: each change records the events as they were before it, in the same
+/// transaction, so undo works across restarts and for changes made by other processes.
+extension Store {
+    /// How many steps are kept; older ones are dropped.
+    static let undoDepth = 200
+
+    static func journal(_ db: Database, label: String, uids: [String]) throws {
+        try bumpRevision(db)
+        try db.execute(sql: "INSERT INTO undo_step(label, at) VALUES (?, ?)", arguments: [label, Date().timeIntervalSince1970])
+        let step = db.lastInsertedRowID
+        for uid in Set(uids) {
+            let before = try event(db, uid: uid).map { EventRecord.json($0) }
+            try db.execute(sql: "INSERT INTO undo_item(step, uid, before) VALUES (?, ?, ?)", arguments: [step, uid, before])
+        }
+        try db.execute(sql: "DELETE FROM undo_step WHERE id <= ?", arguments: [step - Int64(undoDepth)])
+    }
+
+    /// The label of the change `undo()` would revert, if any.
+    public func lastUndoLabel() throws -> String? {
+        try read { db in try String.fetchOne(db, sql: "SELECT label FROM undo_step ORDER BY id DESC LIMIT 1") }
+    }
+
+    /// Reverts the most recent change; returns its label, or nil when there is nothing to undo.
+    @discardableResult
+    public func undo() throws -> String? {
+        try write { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT id, label FROM undo_step ORDER BY id DESC LIMIT 1") else { return nil }
+            let step: Int64 = row["id"]
+            for item in try Row.fetchAll(db, sql: "SELECT uid, before FROM undo_item WHERE step = ?", arguments: [step]) {
+                let uid: String = item["uid"]
+                _ = try EventRecord.deleteOne(db, key: uid)
+                if let before: String = item["before"] {
+                    try Store.upsert(db, try EventRecord.decode(Event.self, before))
+                }
+            }
+            try db.execute(sql: "DELETE FROM undo_step WHERE id = ?", arguments: [step])
+            try Store.bumpRevision(db)
+            return row["label"] as String
+        }
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+import GRDB
+
+/// The planner's SQLite database (through GRDB): reference data, events, settings and the
+/// undo journal. WAL mode lets the TUI read while scripts write; every user-visible change is
+/// one transaction, so a crash leaves either all of it or none.
+///
+/// Reading a window of occurrences goes through indexes on start time (single events) and a
+/// small set of recurring events expanded in their zone: it never scans all history.
+public final class Store: Sendable {
+    /// The file path, nil for an in-memory database.
+    public let path: String?
+    let writer: any DatabaseWriter
+
+    /// Opens (creating if needed, with its parent folders) the database at `path`. A new
+    /// database receives the reference data and, unless `sample` is false, the sample season.
+    public init(path: String, sample: Bool = true) throws {
+        self.path = path
+        let url = URL(fileURLWithPath: path)
+        let fm = FileManager.default
+        let folder = url.deletingLastPathComponent().path
+        var isDir: ObjCBool = false
+        if fm.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
+            throw PlannerError.database("\(path): is a folder, not a database file")
+        }
+        do {
+            try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw PlannerError.database("\(path): cannot create the folder \(folder)")
+        }
+        let isNew = !fm.fileExists(atPath: path)
+        if isNew {
+            // Calendars are personal data: readable by the owner only.
+            guard fm.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+                throw PlannerError.database("\(path): cannot create the database file (permission denied?)")
+            }
+        }
+        var config = Configuration()
+        config.busyMode = .timeout(15)
+        config.foreignKeysEnabled = true
+        do {
+            writer = try DatabasePool(path: path, configuration: config)
+        } catch let e as DatabaseError {
+            throw Store.describe(e, path: path)
+        }
+        try migrate(sample: sample)
+    }
+
+    /// A private in-memory database, for tests and previews.
+    public init(inMemorySample sample: Bool) throws {
+        path = nil
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        writer = try DatabaseQueue(configuration: config)
+        try migrate(sample: sample)
+    }
+
+    private func migrate(sample: Bool) throws {
+        let migrator = Migrations.migrator
+        do {
+            let newer: Bool = try writer.read { db in
+                guard try db.tableExists("grdb_migrations") else {
+                    // An existing file must be a database: reading the schema proves it.
+                    _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master")
+                    return false
+                }
+                let applied = try migrator.appliedIdentifiers(db)
+                return !applied.isSubset(of: Set(migrator.migrations))
+            }
+            if newer {
+                throw PlannerError.database("\(path ?? ":memory:"): written by a newer version of the planner; refusing to open it")
+            }
+            let fresh = try writer.read { db in try !db.tableExists("event") }
+            try migrator.migrate(writer)
+            if fresh {
+                try writer.write { db in
+                    try ReferenceData.install(db)
+                    if sample { try SampleSeason.install(db) }
+                }
+            }
+        } catch let e as DatabaseError {
+            throw Store.describe(e, path: path ?? ":memory:")
+        }
+    }
+
+    static func describe(_ e: DatabaseError, path: String) -> PlannerError {
+        switch e.resultCode {
+        case .SQLITE_NOTADB: return .database("\(path): not a planner database (file is not SQLite)")
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy("\(path): database busy after retries; nothing was written")
+        case .SQLITE_READONLY: return .database("\(path): database is read-only; nothing was written")
+        case .SQLITE_FULL: return .database("\(path): disk full; nothing was written")
+        case .SQLITE_CANTOPEN: return .database("\(path): cannot open the database file")
+        case .SQLITE_CORRUPT: return .database("\(path): database file is damaged; it was not modified")
+        case .SQLITE_CONSTRAINT: return .invalidValue("invalid reference: \(e.message ?? "constraint failed")")
+        default: return .database("\(path): \(e.message ?? "database error \(e.resultCode.rawValue)")")
+        }
+    }
+
+    /// Runs a read, mapping SQLite errors to planner errors.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try writer.read(body) } catch let e as DatabaseError { throw Store.describe(e, path: path ?? ":memory:") }
+    }
+
+    /// Runs one write transaction, mapping SQLite errors to planner errors.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try writer.write(body) } catch let e as DatabaseError { throw Store.describe(e, path: path ?? ":memory:") }
+    }
+
+    /// A counter bumped by every change to events, by any process. The TUI polls it when idle
+    /// to show events added by other processes without a restart.
+    public func revision() throws -> Int {
+        try read { db in
+            try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM setting WHERE key = 'revision'") ?? 0
+        }
+    }
+
+    static func bumpRevision(_ db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO setting(key, value) VALUES ('revision', '1')
+            ON CONFLICT(key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)
+            """)
+    }
+}

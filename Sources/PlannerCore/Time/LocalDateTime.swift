@@ -1,0 +1,65 @@
+import Foundation
+
+/// A wall-clock date and time with no zone ("09:00 on 3 December"), the unit in which
+/// recurrences are expanded before being pinned to a zone.
+public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public var date: LocalDate
+    public var hour: Int
+    public var minute: Int
+    public var second: Int
+
+    public init(date: LocalDate, hour: Int, minute: Int, second: Int = 0) {
+        self.date = date
+        self.hour = hour
+        self.minute = minute
+        self.second = second
+    }
+
+    /// Seconds since 1970-01-01T00:00 of this wall-clock reading (as if it were UTC).
+    public var secondsSinceEpoch: Int {
+        date.dayNumber * 86400 + hour * 3600 + minute * 60 + second
+    }
+
+    public init(secondsSinceEpoch s: Int) {
+        let days = s >= 0 ? s / 86400 : (s - 86399) / 86400
+        let rest = s - days * 86400
+        self.init(date: LocalDate(dayNumber: days), hour: rest / 3600, minute: (rest % 3600) / 60, second: rest % 60)
+    }
+
+    /// The wall-clock reading of `instant` in `zone`.
+    public init(_ instant: Date, in zone: TimeZone) {
+        let offset = zone.secondsFromGMT(for: instant)
+        self.init(secondsSinceEpoch: Int(floor(instant.timeIntervalSince1970)) + offset)
+    }
+
+    /// The instant this wall-clock reading denotes in `zone`. A time that does not exist
+    /// (spring-forward gap) is moved forward by the gap's length, as RFC 5545 §3.3.5 says;
+    /// an ambiguous one (autumn fold) is the first of the two instants.
+    public func instant(in zone: TimeZone) -> Date {
+        let local = secondsSinceEpoch
+        // Offsets that could apply around this reading: try the one a day before and after.
+        let guess = Date(timeIntervalSince1970: TimeInterval(local))
+        let candidates = [
+            zone.secondsFromGMT(for: guess.addingTimeInterval(-86400)),
+            zone.secondsFromGMT(for: guess),
+            zone.secondsFromGMT(for: guess.addingTimeInterval(86400)),
+        ]
+        var matches: [Int] = []
+        for off in Set(candidates) {
+            let t = Date(timeIntervalSince1970: TimeInterval(local - off))
+            if zone.secondsFromGMT(for: t) == off { matches.append(local - off) }
+        }
+        if let first = matches.min() { return Date(timeIntervalSince1970: TimeInterval(first)) }
+        // In a gap: interpret with the offset before the gap, which lands after it.
+        let before = candidates.min() ?? 0
+        return Date(timeIntervalSince1970: TimeInterval(local - before))
+    }
+
+    public var description: String {
+        String(format: "%@T%02d:%02d:%02d", date.description, hour, minute, second)
+    }
+
+    public static func < (a: LocalDateTime, b: LocalDateTime) -> Bool {
+        a.secondsSinceEpoch < b.secondsSinceEpoch
+    }
+}
