@@ -20,9 +20,10 @@ public enum PlannerError: Error, Equatable, CustomStringConvertible, Sendable {
 
     public var exitCode: Int32 {
         switch self {
-        case .invalidValue, .notFound: return 2
+        // A database path that cannot be used is a bad value for --db (CONTRACT.md has no
+        // other code for it).
+        case .invalidValue, .notFound, .database: return 2
         case .invalidFile: return 65
-        case .database: return 74
         case .busy: return 75
         case .unreachable: return 69
         }

@@ -187,3 +187,39 @@ extension Occurrence {
         return a.uid < b.uid
     }
 }
+
+extension Store {
+    /// Saves an event after resolving, in the same transaction, the people and series the user
+    /// typed: known ids or names (accent-insensitive) are used, new names are added (a person's
+    /// home city is the event's first city; a series gets the event's kind). Either everything
+    /// is written or nothing. Returns the event as saved.
+    @discardableResult
+    public func save(_ event: Event, people: [String]?, series: String?, label: String) throws -> Event {
+        try write { db in
+            var e = event
+            if let people {
+                e.people = try Store.personIds(db, people, home: e.cities.first ?? "TLS")
+            }
+            if let series {
+                e.series = try Store.seriesId(db, series, kind: e.kind)
+            }
+            try Store.validate(db, e)
+            try Store.journal(db, label: label, uids: [e.uid])
+            try Store.upsert(db, e)
+            return e
+        }
+    }
+
+    static func seriesId(_ db: Database, _ text: String, kind: EventKind) throws -> String? {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        if t.isEmpty { return nil }
+        let key = t.foldedForSearch
+        for row in try Row.fetchAll(db, sql: "SELECT id, name FROM series") {
+            if (row["id"] as String).foldedForSearch == key || (row["name"] as String).foldedForSearch == key { return row["id"] }
+        }
+        let id = SampleSeason.slug(t)
+        guard !id.isEmpty else { throw PlannerError.invalidValue("invalid series \"\(text)\"") }
+        try db.execute(sql: "INSERT INTO series(id, name, kind, spreadWeeks) VALUES (?, ?, ?, 1)", arguments: [id, t, kind.rawValue])
+        return id
+    }
+}

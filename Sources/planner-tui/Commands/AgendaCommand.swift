@@ -1,0 +1,105 @@
+import ArgumentParser
+import Foundation
+import PlannerCore
+
+/// `agenda`: lists occurrences of a week or a range, as text to read or print, JSON for
+/// scripts, HTML for a printable page, or iCalendar.
+struct AgendaCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "agenda",
+        abstract: "List the events of a week or a range of days.",
+        discussion: "Default: today and the next 6 days. --week alone is the current ISO week (Monday to Sunday)."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, html
+    }
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "An ISO week (2026-W48) or a day in it; alone, the current week.")
+    var week: String?
+
+    @Option(help: "First day (YYYY-MM-DD, today, tomorrow).")
+    var from: String?
+
+    @Option(help: "Day after the last one (exclusive, as the JSON 'to').")
+    var to: String?
+
+    @Option(help: "Number of days from --from.")
+    var days: Int?
+
+    @Option(name: .customLong("city"), help: "Only events held in this city (repeatable).")
+    var cities: [String] = []
+
+    @Option(help: "Only events of this organising office (toulouse, montpellier, joint).")
+    var office: String?
+
+    @Option(help: "Only events of this kind.")
+    var kind: String?
+
+    @Option(help: "text, json or html.")
+    var format: Format = .text
+
+    func validate() throws {
+        if week != nil && (from != nil || to != nil || days != nil) {
+            throw ValidationError("--week cannot be combined with --from, --to or --days")
+        }
+        if to != nil && days != nil { throw ValidationError("--to and --days cannot be combined") }
+        if let days, days < 1 || days > 3660 { throw ValidationError("invalid --days \(days): expected 1 to 3660") }
+    }
+
+    /// The period to list: `[from, to)` in days, and whether it is an ISO week.
+    func period(today: LocalDate) throws -> (LocalDate, LocalDate, ISOWeek?) {
+        if let week {
+            let w = try UserInput.week(week, today: today)
+            return (w.monday, w.monday.adding(days: 7), w)
+        }
+        let start = try from.map { try UserInput.day($0, today: today, option: "--from") } ?? today
+        let end: LocalDate
+        if let to {
+            end = try UserInput.day(to, today: today, option: "--to")
+            guard end > start else { throw PlannerError.invalidValue("--to \(to) must be after --from \(start)") }
+        } else {
+            end = start.adding(days: days ?? 7)
+        }
+        return (start, end, nil)
+    }
+
+    func run() throws {
+        let zone = try global.zone()
+        let (start, end, isoWeek) = try period(today: global.today())
+        let store = try global.openStore()
+        let filter = AgendaFilter(
+            cities: try store.cityIds(cities),
+            office: try office.map { o in
+                guard let v = Office(userText: o) else { throw PlannerError.invalidValue("unknown office \"\(o)\": expected toulouse, montpellier or joint") }
+                return v
+            },
+            kind: try kind.map { k in
+                guard let v = EventKind(userText: k) else {
+                    throw PlannerError.invalidValue("unknown kind \"\(k)\": expected one of \(EventKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                return v
+            })
+        let occurrences = try store.occurrences(from: start.startInstant(in: zone), to: end.startInstant(in: zone), filter: filter)
+        let color = format == .text && Console.stdoutIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        let context = try global.context(store: store, from: start, to: end, color: color)
+        let days = (0..<start.days(until: end)).map { start.adding(days: $0) }
+        let heading = isoWeek.map { CalendarNames.weekHeading($0, global.language) }
+            ?? CalendarNames.rangePhrase(start, end.adding(days: -1), global.language).capitalizedFirst
+        switch format {
+        case .json:
+            Console.out(AgendaJSON.render(occurrences, from: start, to: end, context: context))
+        case .text:
+            Console.out(AgendaText.render(occurrences, days: days, heading: heading, context: context))
+        case .html:
+            Console.out(AgendaHTML.render(occurrences, days: days, heading: heading, context: context))
+        }
+    }
+}
+
+extension String {
+    /// `du lundi…` → `Du lundi…`.
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import PlannerCore
+
+/// `delete UID`: removes an event, or one occurrence of a recurring one (`--occurrence DAY`
+/// adds an EXDATE).
+struct DeleteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "delete", abstract: "Remove an event (or one occurrence of a recurring one).")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The event's uid (or a unique prefix of it).")
+    var uid: String
+
+    @Option(help: "Remove only the occurrence on this day.")
+    var occurrence: String?
+
+    func run() throws {
+        let day = try occurrence.map { try UserInput.day($0, today: global.today(), option: "--occurrence") }
+        let store = try global.openStore()
+        var event = try store.event(uidOrPrefix: uid)
+        guard let day else {
+            try store.delete(uids: [event.uid])
+            return
+        }
+        let o = try EventEditing.occurrence(of: event, on: day, zone: try global.zone())
+        if let i = event.overrides.firstIndex(where: { $0.recurrenceId == o.recurrenceId }) {
+            event.overrides.remove(at: i)
+        }
+        event.exdates.append(o.recurrenceId ?? o.start)
+        event.exdates.sort()
+        event.sequence += 1
+        event.lastModified = Date()
+        try store.save(event, people: nil, series: nil, label: "delete occurrence")
+    }
+}

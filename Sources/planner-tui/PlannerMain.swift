@@ -1,0 +1,83 @@
+// planner-tui: the Digital113 planner's executable. With no subcommand it opens the
+// interactive TUI; subcommands (agenda, add, import, export, schedule...) serve scripts and
+// printing. Errors are one line on stderr with the exit codes of CONTRACT.md.
+import ArgumentParser
+import Foundation
+import PlannerCore
+
+@main
+struct PlannerMain {
+    static func main() {
+        let args = normalizeArguments(Array(CommandLine.arguments.dropFirst()))
+        do {
+            var command = try PlannerCommand.parseAsRoot(args)
+            try command.run()
+        } catch let e as PlannerError {
+            Console.error(e.description)
+            exit(e.exitCode)
+        } catch let code as ExitCode {
+            exit(code.rawValue)
+        } catch {
+            let code = PlannerCommand.exitCode(for: error)
+            if code == .success {
+                print(PlannerCommand.fullMessage(for: error))
+                exit(0)
+            }
+            // Bad usage is exit 2 (CONTRACT.md), not ArgumentParser's 64; one line.
+            let message = PlannerCommand.message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid usage"
+            Console.error(message)
+            exit(2)
+        }
+    }
+
+    /// `--week` may stand alone (the current week): ArgumentParser options need a value, so
+    /// a bare `--week` gets `today`.
+    static func normalizeArguments(_ args: [String]) -> [String] {
+        var out: [String] = []
+        for (i, a) in args.enumerated() {
+            out.append(a)
+            if a == "--week" {
+                let next = i + 1 < args.count ? args[i + 1] : nil
+                if next == nil || next!.hasPrefix("--") || (next!.hasPrefix("-") && next!.count == 2) { out.append("today") }
+            }
+        }
+        return out
+    }
+}
+
+struct PlannerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "planner-tui",
+        abstract: "The Digital113 planner: one calendar for the Toulouse and Montpellier offices.",
+        discussion: "Without a subcommand, opens the interactive planner on a terminal.",
+        subcommands: [
+            AgendaCommand.self, AddCommand.self, EditCommand.self, DeleteCommand.self,
+            ConfigCommand.self, ResetCommand.self,
+        ]
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
+            Console.error("no terminal. Usage: planner-tui [--db PATH] [SUBCOMMAND]; see planner-tui --help")
+            throw ExitCode(2)
+        }
+        let store = try global.openStore()
+        try TUIApp.run(store: store, lang: global.language, zone: try global.zone(), today: global.today())
+    }
+}
+
+/// Writing to the standard streams.
+enum Console {
+    static func error(_ message: String) {
+        FileHandle.standardError.write(Data(("planner-tui: " + message + "\n").utf8))
+    }
+
+    static func out(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) != 0 }
+    static var stdinIsTerminal: Bool { isatty(STDIN_FILENO) != 0 }
+}
