@@ -97,6 +97,10 @@ public enum SampleSeason {
         e.append(timed("Jeux vidéo : financer son studio", "2026-11-24", "14:00", "17:00", ["MPL"], .montpellier, .workshop, series: dww))
         e.append(timed("Cybersécurité des collectivités", "2026-11-24", "10:00", "12:00", ["ALS"], .montpellier, .meeting, series: dww))
         e.append(timed("DigiWorld Summit — journée 1", "2026-11-25", "09:00", "18:00", ["MPL"], .joint, .day, series: dww, people: ["P001", "P002"], big: true))
+        // A real-life clash the planner should flag: the co-president is expected in
+        // Toulouse while the Summit runs in Montpellier.
+        e.append(timed("Comité de pilotage Innovation IT Day", "2026-11-25", "17:00", "18:30", ["TLS"], .toulouse, .committee,
+                       series: nil, people: ["P001", "P008"]))
         e.append(timed("Rencontre FoodTech", "2026-11-25", "12:00", "14:00", ["NIM"], .montpellier, .meeting, series: dww, people: ["P006"]))
         e.append(timed("Startups & investisseurs", "2026-11-25", "18:00", "20:30", ["MPL"], .montpellier, .meeting, series: dww, people: ["P009"]))
         e.append(timed("DigiWorld Summit — journée 2", "2026-11-26", "09:00", "17:30", ["MPL"], .joint, .day, series: dww, people: ["P001", "P002"]))

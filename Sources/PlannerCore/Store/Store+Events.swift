@@ -223,3 +223,23 @@ extension Store {
         return id
     }
 }
+
+extension Store {
+    /// The first start and last end of placed events (nil when there are none); recurring
+    /// events without an end count up to their start.
+    public func placedBounds() throws -> (Date, Date)? {
+        try read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT MIN(startUtc) AS a, MAX(COALESCE(lastEndUtc, endUtc)) AS b FROM event WHERE placed = 1"),
+                  let a: Double = row["a"], let b: Double = row["b"] else { return nil }
+            return (Date(timeIntervalSince1970: a), Date(timeIntervalSince1970: b))
+        }
+    }
+
+    /// Conflicts among placed events between two days (end exclusive).
+    public func conflicts(from: LocalDate, to: LocalDate, zone: TimeZone) throws -> [Conflict] {
+        let occ = try occurrences(from: from.startInstant(in: zone), to: to.startInstant(in: zone))
+        var holidays: [LocalDate: String] = [:]
+        for h in try self.holidays(from: from, to: to) { holidays[h.date] = h.name }
+        return ConflictFinder(travel: RoadTravel(distances: try distances()), holidays: holidays, zone: zone).conflicts(in: occ)
+    }
+}

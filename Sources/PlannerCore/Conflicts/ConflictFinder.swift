@@ -1,0 +1,85 @@
+import Foundation
+
+/// Applies the cluster's rules to events already placed, on real times: a person cannot be
+/// at two overlapping events, needs the road time (90 km/h, rounded up to a quarter hour)
+/// between events in different cities, at most one big event per city and day, and no
+/// event on a public holiday.
+///
+/// Complexity: O(n log n) in the number of occurrences (sorting per person, per city-day).
+public struct ConflictFinder: Sendable {
+    public var travel: RoadTravel
+    public var holidays: [LocalDate: String]
+    public var zone: TimeZone
+
+    public init(travel: RoadTravel, holidays: [LocalDate: String], zone: TimeZone) {
+        self.travel = travel
+        self.holidays = holidays
+        self.zone = zone
+    }
+
+    public func conflicts(in occurrences: [Occurrence]) -> [Conflict] {
+        var found: [Conflict] = []
+        let sorted = occurrences.sorted(by: Occurrence.agendaOrder)
+        // People: double bookings and travel.
+        var byPerson: [String: [Occurrence]] = [:]
+        for o in sorted { for p in o.event.people { byPerson[p, default: []].append(o) } }
+        for (person, list) in byPerson.sorted(by: { $0.key < $1.key }) {
+            for (i, a) in list.enumerated() {
+                // Every later occurrence that overlaps `a` (the list is sorted by start).
+                var j = i + 1
+                while j < list.count, list[j].start < a.end {
+                    let b = list[j]
+                    if !(a.allDay && b.allDay && a.uid == b.uid) {
+                        found.append(Conflict(kind: .doubleBooked, day: day(of: b), uids: [a.uid, b.uid],
+                                              titles: [a.title, b.title], person: person))
+                    }
+                    j += 1
+                }
+                // The next event that does not overlap: is there time to drive?
+                if j < list.count, !a.allDay, !list[j].allDay {
+                    let b = list[j]
+                    let need = minTravel(a.event.cities, b.event.cities)
+                    let have = b.start.timeIntervalSince(a.end)
+                    if need > 0 && have < need {
+                        found.append(Conflict(kind: .travelTooShort, day: day(of: b), uids: [a.uid, b.uid],
+                                              titles: [a.title, b.title], person: person, needed: need, available: have))
+                    }
+                }
+            }
+        }
+        // Big events per city and day.
+        var bigByCityDay: [String: [Occurrence]] = [:]
+        for o in sorted where o.event.big {
+            for d in o.days(in: zone) { for c in o.event.cities { bigByCityDay["\(c)|\(d)", default: []].append(o) } }
+        }
+        for (key, list) in bigByCityDay.sorted(by: { $0.key < $1.key }) where list.count > 1 {
+            let parts = key.split(separator: "|")
+            found.append(Conflict(kind: .bigEventsSameCityDay, day: LocalDate(iso: String(parts[1]))!, uids: list.map(\.uid),
+                                  titles: list.map(\.title), city: String(parts[0])))
+        }
+        // Public holidays.
+        for o in sorted {
+            for d in o.days(in: zone) {
+                if let h = holidays[d] {
+                    found.append(Conflict(kind: .publicHoliday, day: d, uids: [o.uid], titles: [o.title], holiday: h))
+                    break
+                }
+            }
+        }
+        return found.sorted { a, b in
+            if a.day != b.day { return a.day < b.day }
+            if a.kind != b.kind { return a.kind.rawValue < b.kind.rawValue }
+            return a.uids.joined() < b.uids.joined()
+        }
+    }
+
+    func day(of o: Occurrence) -> LocalDate { LocalDate(o.start, in: o.allDay ? o.event.zone : zone) }
+
+    /// The shortest road time between any city of one event and any city of the other
+    /// (a duplex event can be attended in either place).
+    func minTravel(_ a: [String], _ b: [String]) -> TimeInterval {
+        var best = TimeInterval.infinity
+        for x in a { for y in b { best = min(best, travel.travelTime(x, y)) } }
+        return best.isFinite ? best : 0
+    }
+}

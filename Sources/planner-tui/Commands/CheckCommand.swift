@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import PlannerCore
+
+/// `check`: lists conflicts among placed events (people double-booked, travel too short,
+/// two big events in one city on one day, events on public holidays); exit 1 if any.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "check", abstract: "List conflicts; exit 1 if there are any.")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "First day to check (default: the first event).") var from: String?
+    @Option(help: "Day after the last one to check (default: the last event, recurring ones up to two years from today).") var to: String?
+    @Option(help: "text or json.") var format: ReportFormat = .text
+
+    func run() throws {
+        let zone = try global.zone()
+        let today = global.today()
+        let fromDay = try from.map { try UserInput.day($0, today: today, option: "--from") }
+        let toDay = try to.map { try UserInput.day($0, today: today, option: "--to") }
+        let store = try global.openStore()
+        guard let bounds = try store.placedBounds() else {
+            Console.out(format == .json ? "{\n  \"conflicts\": []\n}\n" : (global.language == .fr ? "Aucun conflit.\n" : "No conflicts.\n"))
+            return
+        }
+        let start = fromDay ?? LocalDate(bounds.0, in: zone)
+        let end = toDay ?? max(LocalDate(bounds.1, in: zone).adding(days: 1), today.adding(days: 730))
+        guard end > start else { throw PlannerError.invalidValue("--to must be after --from") }
+        let conflicts = try store.conflicts(from: start, to: end, zone: zone)
+        var names: [String: String] = [:]
+        for c in try store.cities() { names[c.id] = c.name }
+        for p in try store.people() { names[p.id] = p.name }
+        let lang = global.language
+        if format == .json {
+            let items: [JSONValue] = conflicts.map { c in
+                .object([
+                    ("kind", .string(c.kind.rawValue)),
+                    ("day", .string(c.day.description)),
+                    ("uids", .strings(c.uids)),
+                    ("titles", .strings(c.titles)),
+                    ("person", .optional(c.person)),
+                    ("city", .optional(c.city)),
+                    ("message", .string(c.message(lang, names: names))),
+                ])
+            }
+            Console.out(JSONValue.object([("conflicts", .array(items))]).serialized(indent: 2) + "\n")
+        } else if conflicts.isEmpty {
+            Console.out(lang == .fr ? "Aucun conflit.\n" : "No conflicts.\n")
+        } else {
+            var out = lang == .fr ? "\(conflicts.count) conflit\(conflicts.count > 1 ? "s" : "") :\n"
+                                  : "\(conflicts.count) conflict\(conflicts.count > 1 ? "s" : ""):\n"
+            for c in conflicts {
+                out += "  \(CalendarNames.dayHeading(c.day, lang, year: true))  \(c.message(lang, names: names))\n"
+            }
+            Console.out(out)
+        }
+        if !conflicts.isEmpty { throw ExitCode(1) }
+    }
+}
