@@ -161,21 +161,20 @@ extension Store {
     static func upsert(_ db: Database, _ e: Event) throws {
         try validate(db, e)
         let record = EventRecord(e, lastEnd: e.isRecurring ? e.lastOccurrenceEnd() : e.end)
+        // Statements are cached: an import saves thousands of events in one transaction.
         try record.save(db)
-        try db.execute(sql: "DELETE FROM event_city WHERE eventUid = ?", arguments: [e.uid])
-        try db.execute(sql: "DELETE FROM event_person WHERE eventUid = ?", arguments: [e.uid])
-        for (i, c) in e.cities.enumerated() {
-            try db.execute(sql: "INSERT INTO event_city(eventUid, cityId, position) VALUES (?, ?, ?)", arguments: [e.uid, c, i])
-        }
-        for (i, p) in e.people.enumerated() {
-            try db.execute(sql: "INSERT OR IGNORE INTO event_person(eventUid, personId, position) VALUES (?, ?, ?)", arguments: [e.uid, p, i])
-        }
+        try db.cachedStatement(sql: "DELETE FROM event_city WHERE eventUid = ?").execute(arguments: [e.uid])
+        try db.cachedStatement(sql: "DELETE FROM event_person WHERE eventUid = ?").execute(arguments: [e.uid])
+        let insertCity = try db.cachedStatement(sql: "INSERT INTO event_city(eventUid, cityId, position) VALUES (?, ?, ?)")
+        for (i, c) in e.cities.enumerated() { try insertCity.execute(arguments: [e.uid, c, i]) }
+        let insertPerson = try db.cachedStatement(sql: "INSERT OR IGNORE INTO event_person(eventUid, personId, position) VALUES (?, ?, ?)")
+        for (i, p) in e.people.enumerated() { try insertPerson.execute(arguments: [e.uid, p, i]) }
     }
 }
 
 extension Bool {
     fileprivate init(db: Database, _ sql: String, _ arg: String) throws {
-        self = try Bool.fetchOne(db, sql: sql, arguments: [arg]) ?? false
+        self = try Bool.fetchOne(db.cachedStatement(sql: sql), arguments: [arg]) ?? false
     }
 }
 

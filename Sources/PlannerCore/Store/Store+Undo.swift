@@ -11,9 +11,11 @@ extension Store {
         try bumpRevision(db)
         try db.execute(sql: "INSERT INTO undo_step(label, at) VALUES (?, ?)", arguments: [label, Date().timeIntervalSince1970])
         let step = db.lastInsertedRowID
+        let exists = try db.cachedStatement(sql: "SELECT 1 FROM event WHERE uid = ?")
+        let insert = try db.cachedStatement(sql: "INSERT INTO undo_item(step, uid, before) VALUES (?, ?, ?)")
         for uid in Set(uids) {
-            let before = try event(db, uid: uid).map { EventRecord.json($0) }
-            try db.execute(sql: "INSERT INTO undo_item(step, uid, before) VALUES (?, ?, ?)", arguments: [step, uid, before])
+            let before = try Bool.fetchOne(exists, arguments: [uid]) == true ? try event(db, uid: uid).map { EventRecord.json($0) } : nil
+            try insert.execute(arguments: [step, uid, before])
         }
         try db.execute(sql: "DELETE FROM undo_step WHERE id <= ?", arguments: [step - Int64(undoDepth)])
     }
