@@ -101,10 +101,25 @@ public final class Store: Sendable {
         do { return try writer.read(body) } catch let e as DatabaseError { throw Store.describe(e, path: path ?? ":memory:") }
     }
 
-    /// Runs one write transaction, mapping SQLite errors to planner errors.
+    /// Runs one write transaction, mapping SQLite errors to planner errors. SQLite already
+    /// waits up to the busy timeout for other writers; when it still reports busy (a WAL
+    /// snapshot conflict, a checkpoint), the whole transaction is retried a few times before
+    /// giving up with `.busy` (exit 75), never half-written.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
-        do { return try writer.write(body) } catch let e as DatabaseError { throw Store.describe(e, path: path ?? ":memory:") }
+        var attempt = 0
+        while true {
+            do {
+                return try writer.write(body)
+            } catch let e as DatabaseError where (e.resultCode == .SQLITE_BUSY || e.resultCode == .SQLITE_LOCKED) && attempt < Store.busyRetries {
+                attempt += 1
+                usleep(UInt32(50_000 * attempt))
+            } catch let e as DatabaseError {
+                throw Store.describe(e, path: path ?? ":memory:")
+            }
+        }
     }
+
+    static let busyRetries = 8
 
     /// A counter bumped by every change to events, by any process. The TUI polls it when idle
     /// to show events added by other processes without a restart.
