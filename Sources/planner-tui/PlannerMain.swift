@@ -52,7 +52,7 @@ struct PlannerCommand: ParsableCommand {
         discussion: "Without a subcommand, opens the interactive planner on a terminal.",
         subcommands: [
             AgendaCommand.self, AddCommand.self, EditCommand.self, DeleteCommand.self,
-            ConfigCommand.self, ResetCommand.self, ReportCommand.self, BackupCommand.self, CheckCommand.self, SlotCommand.self,
+            ConfigCommand.self, ResetCommand.self, ReportCommand.self, BackupCommand.self, CheckCommand.self, SlotCommand.self, ImportCommand.self, ExportCommand.self,
         ]
     )
 
@@ -80,4 +80,5 @@ enum Console {
 
     static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) != 0 }
     static var stdinIsTerminal: Bool { isatty(STDIN_FILENO) != 0 }
+    static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) != 0 }
 }

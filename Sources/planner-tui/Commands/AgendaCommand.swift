@@ -12,7 +12,7 @@ struct AgendaCommand: ParsableCommand {
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, html
+        case text, json, ics, html
     }
 
     @OptionGroup var global: GlobalOptions
@@ -38,7 +38,7 @@ struct AgendaCommand: ParsableCommand {
     @Option(help: "Only events of this kind.")
     var kind: String?
 
-    @Option(help: "text, json or html.")
+    @Option(help: "text, json, ics or html.")
     var format: Format = .text
 
     func validate() throws {
@@ -95,6 +95,9 @@ struct AgendaCommand: ParsableCommand {
             Console.out(AgendaText.render(occurrences, days: days, heading: heading, context: context))
         case .html:
             Console.out(AgendaHTML.render(occurrences, days: days, heading: heading, context: context))
+        case .ics:
+            let uids = Set(occurrences.map(\.uid))
+            Console.out(try CalendarFiles.ics(store: store, events: try store.allEvents().filter { uids.contains($0.uid) }))
         }
     }
 }

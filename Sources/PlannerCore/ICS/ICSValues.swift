@@ -1,0 +1,113 @@
+import Foundation
+
+/// iCalendar value types: TEXT escapes, DATE, DATE-TIME (floating, UTC or with TZID) and
+/// DURATION.
+public enum ICSValues {
+    /// Undoes TEXT escaping (`\n`, `\,`, `\;`, `\\`).
+    public static func unescape(_ s: String) -> String {
+        guard s.contains("\\") else { return s }
+        var out = ""
+        var escaping = false
+        for ch in s {
+            if escaping {
+                switch ch {
+                case "n", "N": out.append("\n")
+                default: out.append(ch)
+                }
+                escaping = false
+            } else if ch == "\\" {
+                escaping = true
+            } else {
+                out.append(ch)
+            }
+        }
+        if escaping { out.append("\\") }
+        return out
+    }
+
+    public static func escape(_ s: String) -> String {
+        var out = ""
+        for ch in s {
+            switch ch {
+            case "\\": out += "\\\\"
+            case ";": out += "\\;"
+            case ",": out += "\\,"
+            case "\n": out += "\\n"
+            case "\r": break
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+
+    /// Splits a TEXT list on unescaped commas.
+    public static func splitList(_ s: String) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        var escaping = false
+        for ch in s {
+            if escaping { current.append("\\"); current.append(ch); escaping = false; continue }
+            if ch == "\\" { escaping = true; continue }
+            if ch == "," { parts.append(current); current = ""; continue }
+            current.append(ch)
+        }
+        if escaping { current.append("\\") }
+        parts.append(current)
+        return parts.map(unescape)
+    }
+
+    /// A DATE (`20261203`).
+    public static func date(_ s: String) -> LocalDate? {
+        s.count == 8 ? LocalDate(iso: s) : nil
+    }
+
+    /// A DATE-TIME: local wall-clock and whether it ends in `Z` (UTC).
+    public static func dateTime(_ s: String) -> (LocalDateTime, utc: Bool)? {
+        let utc = s.hasSuffix("Z") || s.hasSuffix("z")
+        let body = utc ? String(s.dropLast()) : s
+        guard body.count == 15, body.dropFirst(8).first == "T" || body.dropFirst(8).first == "t",
+              let d = LocalDate(iso: String(body.prefix(8))) else { return nil }
+        let t = Array(body.suffix(6))
+        guard t.allSatisfy({ $0.isASCII && $0.isNumber }), let h = Int(String(t[0...1])), let m = Int(String(t[2...3])),
+              let sec = Int(String(t[4...5])), h < 24, m < 60, sec <= 60 else { return nil }
+        return (LocalDateTime(date: d, hour: h, minute: m, second: min(sec, 59)), utc)
+    }
+
+    /// `20261203T090000` (and `Z` appended by the caller for UTC).
+    public static func format(_ t: LocalDateTime) -> String {
+        t.date.description.replacingOccurrences(of: "-", with: "") + String(format: "T%02d%02d%02d", t.hour, t.minute, t.second)
+    }
+
+    public static func format(_ d: LocalDate) -> String { d.description.replacingOccurrences(of: "-", with: "") }
+
+    public static func utc(_ instant: Date) -> String {
+        format(LocalDateTime(secondsSinceEpoch: Int(floor(instant.timeIntervalSince1970)))) + "Z"
+    }
+
+    /// A DURATION (`P1W`, `PT1H30M`, `-PT15M`, `P1DT2H`): days and seconds (signed).
+    public static func duration(_ s: String) -> (days: Int, seconds: Int)? {
+        var t = Substring(s.uppercased())
+        var sign = 1
+        if t.hasPrefix("-") { sign = -1; t = t.dropFirst() } else if t.hasPrefix("+") { t = t.dropFirst() }
+        guard t.hasPrefix("P") else { return nil }
+        t = t.dropFirst()
+        var days = 0, seconds = 0, number = "", inTime = false, any = false
+        for ch in t {
+            if ch.isASCII && ch.isNumber { number.append(ch); continue }
+            if ch == "T" { guard number.isEmpty, !inTime else { return nil }; inTime = true; continue }
+            guard let n = Int(number) else { return nil }
+            number = ""
+            any = true
+            switch (ch, inTime) {
+            case ("W", false): days += 7 * n
+            case ("D", false): days += n
+            case ("H", true): seconds += 3600 * n
+            case ("M", true): seconds += 60 * n
+            case ("S", true): seconds += n
+            default: return nil
+            }
+        }
+        guard number.isEmpty, any else { return nil }
+        return (sign * days, sign * seconds)
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+
+/// Writes events as RFC 5545 text: CRLF lines folded at 75 octets (never inside a UTF-8
+/// character), a VTIMEZONE for every zone used, local times with TZID, and the planner's own
+/// fields as `X-PLANNER-*` properties next to the standard ones other programs show
+/// (LOCATION with the city names, CATEGORIES with the kind). Output is deterministic, so
+/// export → import → export is byte-identical.
+public struct ICSWriter {
+    public var cityName: (String) -> String
+    /// People by id, so their names travel with the file (`X-PLANNER-PERSON`).
+    public var person: (String) -> Person?
+
+    public init(cityName: @escaping (String) -> String, person: @escaping (String) -> Person? = { _ in nil }) {
+        self.cityName = cityName
+        self.person = person
+    }
+
+    public func write(_ events: [Event]) -> String {
+        let sorted = events.sorted { ($0.start, $0.uid) < ($1.start, $1.uid) }
+        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Digital113//planner//FR", "CALSCALE:GREGORIAN"]
+        var zones: [String: Int] = [:]
+        for e in sorted where e.timeZone != "UTC" && !e.allDay {
+            let y = LocalDate(e.start, in: e.zone).year
+            zones[e.timeZone] = min(zones[e.timeZone] ?? y, y)
+        }
+        for (id, year) in zones.sorted(by: { $0.key < $1.key }) {
+            if let z = TimeZone(identifier: id) { lines += ICSTimeZones.vtimezone(z, year: year) }
+        }
+        for e in sorted {
+            lines += vevent(e)
+            for ov in e.overrides { lines += override(ov, of: e) }
+        }
+        lines.append("END:VCALENDAR")
+        return lines.flatMap(ICSWriter.fold).map { $0 + "\r\n" }.joined()
+    }
+
+    /// `DTSTART;TZID=Europe/Paris:20261203T090000`, `DTSTART;VALUE=DATE:20261203` or UTC.
+    func dateProperty(_ name: String, _ instant: Date, of e: Event) -> String {
+        if e.allDay { return "\(name);VALUE=DATE:" + ICSValues.format(LocalDate(instant, in: e.zone)) }
+        if e.timeZone == "UTC" { return "\(name):" + ICSValues.utc(instant) }
+        return "\(name);TZID=\(e.timeZone):" + ICSValues.format(LocalDateTime(instant, in: e.zone))
+    }
+
+    func dateList(_ name: String, _ instants: [Date], of e: Event) -> [String] {
+        instants.map { dateProperty(name, $0, of: e) }
+    }
+
+    func vevent(_ e: Event) -> [String] {
+        var l = ["BEGIN:VEVENT", "UID:\(e.uid)", "DTSTAMP:" + ICSValues.utc(e.lastModified), "CREATED:" + ICSValues.utc(e.created),
+                 "LAST-MODIFIED:" + ICSValues.utc(e.lastModified), "SEQUENCE:\(e.sequence)",
+                 dateProperty("DTSTART", e.start, of: e), dateProperty("DTEND", e.end, of: e),
+                 "SUMMARY:" + ICSValues.escape(e.title)]
+        if !e.description.isEmpty { l.append("DESCRIPTION:" + ICSValues.escape(e.description)) }
+        let foreignLocation = e.extraProperties.contains { $0.hasPrefix("LOCATION:") || $0.hasPrefix("LOCATION;") }
+        if !foreignLocation { l.append("LOCATION:" + ICSValues.escape(e.cities.map(cityName).joined(separator: ", "))) }
+        let foreignCategories = e.extraProperties.contains { $0.hasPrefix("CATEGORIES") }
+        if !foreignCategories { l.append("CATEGORIES:" + ICSValues.escape(e.kind.rawValue)) }
+        if let r = e.rrule { l.append("RRULE:" + r) }
+        l += dateList("EXDATE", e.exdates, of: e)
+        l += dateList("RDATE", e.rdates, of: e)
+        l += ["X-PLANNER-CITIES:" + e.cities.joined(separator: ","), "X-PLANNER-OFFICE:" + e.office.rawValue,
+              "X-PLANNER-KIND:" + e.kind.rawValue, "X-PLANNER-AUDIENCE:" + e.audience.rawValue]
+        if let s = e.series { l.append("X-PLANNER-SERIES:" + s) }
+        if !e.people.isEmpty { l.append("X-PLANNER-PEOPLE:" + e.people.joined(separator: ",")) }
+        for id in e.people {
+            if let p = person(id) { l.append("X-PLANNER-PERSON:" + [p.id, p.name, p.home].map(ICSValues.escape).joined(separator: ",")) }
+        }
+        if e.big { l.append("X-PLANNER-BIG:TRUE") }
+        if case .unplaced(let candidates, let earliest, let latest, let days) = e.placement {
+            l.append("X-PLANNER-PLACEMENT:unplaced;candidates=\(candidates.joined(separator: ","));window=\(earliest)/\(latest);days=\(days)")
+        }
+        // Verbatim lines from an import; nested components (VALARM) go last, as RFC 5545 wants.
+        let (props, components) = ICSWriter.splitExtra(e.extraProperties)
+        l += props
+        l += components
+        l.append("END:VEVENT")
+        return l
+    }
+
+    func override(_ ov: OccurrenceOverride, of e: Event) -> [String] {
+        var l = ["BEGIN:VEVENT", "UID:\(e.uid)", "DTSTAMP:" + ICSValues.utc(e.lastModified), "SEQUENCE:\(ov.sequence)",
+                 dateProperty("RECURRENCE-ID", ov.recurrenceId, of: e), dateProperty("DTSTART", ov.start, of: e),
+                 dateProperty("DTEND", ov.end, of: e), "SUMMARY:" + ICSValues.escape(ov.title ?? e.title)]
+        let d = ov.description ?? e.description
+        if !d.isEmpty { l.append("DESCRIPTION:" + ICSValues.escape(d)) }
+        let cities = ov.cities ?? e.cities
+        l.append("LOCATION:" + ICSValues.escape(cities.map(cityName).joined(separator: ", ")))
+        if ov.cancelled { l.append("STATUS:CANCELLED") }
+        l += ["X-PLANNER-CITIES:" + cities.joined(separator: ","), "X-PLANNER-OFFICE:" + e.office.rawValue,
+              "X-PLANNER-KIND:" + e.kind.rawValue]
+        let people = ov.people ?? e.people
+        if !people.isEmpty { l.append("X-PLANNER-PEOPLE:" + people.joined(separator: ",")) }
+        l.append("END:VEVENT")
+        return l
+    }
+
+    static func splitExtra(_ lines: [String]) -> ([String], [String]) {
+        var props: [String] = [], components: [String] = []
+        var depth = 0
+        for line in lines {
+            if line.uppercased().hasPrefix("BEGIN:") { depth += 1 }
+            if depth > 0 { components.append(line) } else { props.append(line) }
+            if line.uppercased().hasPrefix("END:") { depth = max(0, depth - 1) }
+        }
+        return (props, components)
+    }
+
+    /// Folds a content line at 75 octets; continuation lines start with one space, which
+    /// counts toward their 75. A UTF-8 character is never split.
+    public static func fold(_ line: String) -> [String] {
+        let bytes = Array(line.utf8)
+        guard bytes.count > 75 else { return [line] }
+        var out: [String] = []
+        var i = 0
+        var limit = 75
+        while i < bytes.count {
+            var j = min(bytes.count, i + limit)
+            // Back off to a character boundary: continuation bytes are 10xxxxxx.
+            while j < bytes.count && j > i && (bytes[j] & 0xC0) == 0x80 { j -= 1 }
+            let chunk = String(decoding: bytes[i..<j], as: UTF8.self)
+            out.append(out.isEmpty ? chunk : " " + chunk)
+            i = j
+            limit = 74
+        }
+        return out
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import GRDB
+
+/// What an import did.
+public struct ImportCounts: Equatable, Sendable {
+    public var added = 0
+    public var updated = 0
+    public var unchanged = 0
+    public var total: Int { added + updated + unchanged }
+}
+
+extension Store {
+    /// Saves imported events in one transaction: all of them or none. An event whose UID is
+    /// known replaces the stored one only when it is newer (SEQUENCE, then LAST-MODIFIED).
+    /// People and series named by id but unknown here are added (a person's home city is the
+    /// event's first city). `dryRun` checks everything and rolls back.
+    public func importEvents(_ events: [Event], people: [Person] = [], dryRun: Bool = false, progress: ((Int, Int) -> Void)? = nil) throws -> ImportCounts {
+        var counts = ImportCounts()
+        do {
+            try writer.write { db in
+                try Store.journal(db, label: "import", uids: events.map(\.uid))
+                for p in people {
+                    let home = try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM city WHERE id = ?)", arguments: [p.home]) == true ? p.home : "TLS"
+                    try db.execute(sql: "INSERT OR IGNORE INTO person(id, name, home) VALUES (?, ?, ?)", arguments: [p.id, p.name, home])
+                }
+                for (i, e) in events.enumerated() {
+                    for c in e.cities where try !(Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM city WHERE id = ?)"), arguments: [c]) ?? false) {
+                        throw PlannerError.invalidValue("event \(e.uid): unknown city \(c)")
+                    }
+                    for p in e.people {
+                        try db.cachedStatement(sql: "INSERT OR IGNORE INTO person(id, name, home) VALUES (?, ?, ?)")
+                            .execute(arguments: [p, p, e.cities.first ?? "TLS"])
+                    }
+                    if let s = e.series {
+                        try db.cachedStatement(sql: "INSERT OR IGNORE INTO series(id, name, kind, spreadWeeks) VALUES (?, ?, ?, 1)")
+                            .execute(arguments: [s, s, e.kind.rawValue])
+                    }
+                    if let old = try Row.fetchOne(db.cachedStatement(sql: "SELECT sequence, lastModified FROM event WHERE uid = ?"), arguments: [e.uid]) {
+                        let oldKey = (old["sequence"] as Int, Int(floor(old["lastModified"] as Double)))
+                        let newKey = (e.sequence, Int(floor(e.lastModified.timeIntervalSince1970)))
+                        if newKey > oldKey { try Store.upsert(db, e); counts.updated += 1 } else { counts.unchanged += 1 }
+                    } else {
+                        try Store.upsert(db, e)
+                        counts.added += 1
+                    }
+                    if i % 500 == 0 { progress?(i, events.count) }
+                }
+                progress?(events.count, events.count)
+                if dryRun { throw DryRun() }
+            }
+        } catch is DryRun {
+            return counts
+        } catch let e as DatabaseError {
+            throw Store.describe(e, path: path ?? ":memory:")
+        }
+        return counts
+    }
+
+    /// Events to export: all, or those with an occurrence in `[from, to)`.
+    public func eventsForExport(from: Date?, to: Date?) throws -> [Event] {
+        guard let from, let to else { return try allEvents() }
+        let uids = Set(try occurrences(from: from, to: to).map(\.uid))
+        return try allEvents().filter { uids.contains($0.uid) }
+    }
+}
+
+private struct DryRun: Error {}

@@ -1,0 +1,121 @@
+import ArgumentParser
+import Foundation
+import PlannerCore
+
+/// `import FILE.ics`: imports a calendar, all or nothing; prints counts.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "import", abstract: "Import an iCalendar file (all or nothing).")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The .ics file ('-' for standard input).") var file: String
+    @Option(help: "Organising office of events that do not say (default: this database's office, else joint).") var office: String?
+    @Flag(name: .customLong("dry-run"), help: "Check the file and print the counts without writing anything.") var dryRun = false
+
+    func run() throws {
+        let officeOverride = try office.map { o in
+            guard let v = Office(userText: o) else { throw PlannerError.invalidValue("unknown office \"\(o)\": expected toulouse, montpellier or joint") }
+            return v
+        }
+        let data = try CalendarFiles.read(file)
+        let store = try global.openStore()
+        let own = try officeOverride ?? store.ownOffice() ?? .joint
+        let cities = try store.cities()
+        let context = ICSImporter.Context(
+            cityResolver: { CalendarFiles.cities(in: $0, known: cities) },
+            defaultCities: [own.cityId ?? "TLS"], defaultOffice: own, defaultZone: try global.zone())
+        let result: ICSImporter.Result
+        do {
+            result = try ICSImporter(context: context).importCalendar(data)
+        } catch {
+            throw error.plannerError(file: file)
+        }
+        let showProgress = Console.stderrIsTerminal && result.events.count >= 2000
+        let counts = try store.importEvents(result.events, people: result.people, dryRun: dryRun) { done, total in
+            if showProgress { FileHandle.standardError.write(Data("\r\(done)/\(total)".utf8)) }
+        }
+        if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        let fr = global.language == .fr
+        var line = fr ? "\(counts.total) événements lus : \(counts.added) ajoutés, \(counts.updated) mis à jour, \(counts.unchanged) inchangés"
+                      : "\(counts.total) events read: \(counts.added) added, \(counts.updated) updated, \(counts.unchanged) unchanged"
+        if !result.skipped.isEmpty {
+            line += (fr ? " ; ignorés : " : "; skipped: ") + result.skipped.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+        }
+        if dryRun { line += fr ? " (essai : rien n'a été écrit)" : " (dry run: nothing was written)" }
+        Console.out(line + "\n")
+    }
+}
+
+/// `export`: writes RFC 5545 (stdout by default).
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "export", abstract: "Write the calendar as iCalendar (RFC 5545).")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "Only events with an occurrence from this day...") var from: String?
+    @Option(help: "...to this day (exclusive).") var to: String?
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
+
+    func validate() throws {
+        if (from == nil) != (to == nil) { throw ValidationError("--from and --to go together") }
+    }
+
+    func run() throws {
+        let zone = try global.zone()
+        let today = global.today()
+        let f = try from.map { try UserInput.day($0, today: today, option: "--from") }
+        let t = try to.map { try UserInput.day($0, today: today, option: "--to") }
+        if let f, let t, t <= f { throw PlannerError.invalidValue("--to must be after --from") }
+        let store = try global.openStore()
+        let events = try store.eventsForExport(from: f?.startInstant(in: zone), to: t?.startInstant(in: zone))
+        let text = try CalendarFiles.ics(store: store, events: events)
+        if let output { try CalendarFiles.write(text, to: output) } else { Console.out(text) }
+    }
+}
+
+/// Reading and writing calendar files, shared by import, export and agenda.
+enum CalendarFiles {
+    static func read(_ path: String) throws -> Data {
+        if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+            throw PlannerError.invalidValue("\(path): no such file")
+        }
+        if isDir.boolValue { throw PlannerError.invalidValue("\(path): is a folder, not a calendar file") }
+        guard let data = FileManager.default.contents(atPath: path) else { throw PlannerError.invalidValue("\(path): cannot be read (permission denied?)") }
+        return data
+    }
+
+    /// Writes through a temporary file and a rename, so a failure never leaves half a file.
+    static func write(_ text: String, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        do {
+            try Data(text.utf8).write(to: url, options: .atomic)
+        } catch {
+            throw PlannerError.invalidValue("\(path): cannot write (\(error.localizedDescription))")
+        }
+    }
+
+    static func ics(store: Store, events: [Event]) throws -> String {
+        var names: [String: String] = [:]
+        for c in try store.cities() { names[c.id] = c.name }
+        let people = Dictionary(uniqueKeysWithValues: try store.people().map { ($0.id, $0) })
+        return ICSWriter(cityName: { names[$0] ?? $0 }, person: { people[$0] }).write(events)
+    }
+
+    /// Known cities named in a free-text location (`Nîmes, BIC Innov'up` → NIM).
+    static func cities(in location: String, known: [City]) -> [String] {
+        let text = location.foldedForSearch
+        var found: [(String.Index, String)] = []
+        for c in known {
+            if let r = text.range(of: c.name.foldedForSearch) { found.append((r.lowerBound, c.id)) }
+        }
+        return found.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+}
+
+
+extension Error {
+    func plannerError(file: String) -> Error {
+        if let e = self as? ICSError { return e.plannerError(file: file) }
+        return self
+    }
+}
