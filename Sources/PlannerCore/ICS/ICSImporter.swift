@@ -192,7 +192,8 @@ public struct ICSImporter {
             office = v
         }
         var event = Event(uid: uid, title: text("SUMMARY") ?? "", description: text("DESCRIPTION") ?? "", start: start, end: end,
-                          allDay: dateOnly, timeZone: zone.identifier, cities: cities, office: office)
+                          allDay: dateOnly, timeZone: zone.secondsFromGMT() == 0 && ["GMT", "UTC", "Etc/UTC", "Etc/GMT"].contains(zone.identifier) ? "UTC" : zone.identifier,
+                          cities: cities, office: office)
         if event.title.trimmingCharacters(in: .whitespaces).isEmpty { event.title = "(sans titre)" }
         if let k = c.first("X-PLANNER-KIND")?.value { event.kind = EventKind(rawValue: k) ?? EventKind(userText: k) ?? .meeting }
         if let a = c.first("X-PLANNER-AUDIENCE")?.value { event.audience = Audience(rawValue: a.lowercased()) ?? .regional }

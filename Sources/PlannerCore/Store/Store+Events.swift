@@ -158,7 +158,14 @@ extension Store {
         }
     }
 
-    static func upsert(_ db: Database, _ e: Event) throws {
+    static func upsert(_ db: Database, _ event: Event) throws {
+        var e = event
+        if let r = e.rrule {
+            // Stored in canonical form, so exports are stable whatever the user typed.
+            do { e.rrule = try RecurrenceRule(parsing: r).rfc5545 } catch {
+                throw PlannerError.invalidValue("event \"\(e.title)\": invalid recurrence rule: \(error)")
+            }
+        }
         try validate(db, e)
         let record = EventRecord(e, lastEnd: e.isRecurring ? e.lastOccurrenceEnd() : e.end)
         // Statements are cached: an import saves thousands of events in one transaction.

@@ -52,7 +52,7 @@ public struct RecurrenceSet: Sendable {
             if rule?.count != nil {
                 wall = RecurrenceCache.shared.all(expander: expander, key: cacheKey, pastUntil: pastUntil).filter { $0 >= lower && $0 < upper }
             } else {
-                wall = expander.expand(lower: lower, upper: upper, limit: limit + 64, pastUntil: pastUntil)
+                wall = expander.expand(lower: lower, upper: upper, limit: min(limit, 1_000_000) + 64, pastUntil: pastUntil)
             }
             for t in wall {
                 let i = t.instant(in: zone)
@@ -88,7 +88,7 @@ public struct RecurrenceSet: Sendable {
                 var span: TimeInterval = 86400 * 400
                 while true {
                     let from = max(s, end.addingTimeInterval(-span))
-                    if let t = starts(from: from, to: end, limit: .max).last(where: { !rdates.contains($0) }) ?? nil {
+                    if let t = starts(from: from, to: end, limit: 1_000_000).last(where: { !rdates.contains($0) }) {
                         last = max(last ?? t, t)
                         break
                     }
