@@ -1,0 +1,104 @@
+import Foundation
+
+/// A scheduling instance in the `d113-sched-instance/1` format of SCHEDULING.md: the
+/// calendar, the rules, cities and road distances, people, series and events to place.
+/// Unknown fields (meta, school holidays) are ignored.
+public struct SchedulingInstance: Codable, Sendable {
+    public struct Calendar: Codable, Sendable {
+        public var start: String
+        public var end: String
+        public var workdays: [Int]
+        public var public_holidays: [Holiday]
+        public struct Holiday: Codable, Sendable { public var date: String; public var name: String }
+    }
+
+    public struct Rules: Codable, Sendable {
+        public var far_km: Int
+        public var travel_gap_days: Int
+        public var max_big_events_per_city_day: Int
+        public var balance_cities: [String]
+        public var balance_period: String
+        public var weights: Weights
+        public struct Weights: Codable, Sendable { public var series_same_week: Int; public var balance: Int }
+    }
+
+    public struct CityInfo: Codable, Sendable { public var id: String; public var name: String; public var lat: Double; public var lon: Double }
+    public struct PersonInfo: Codable, Sendable { public var id: String; public var name: String; public var home: String; public var roles: [String]? }
+    public struct SeriesInfo: Codable, Sendable { public var id: String; public var name: String; public var kind: String?; public var spread_weeks: Bool? }
+    public struct EventInfo: Codable, Sendable {
+        public var id: String
+        public var title: String
+        public var kind: String?
+        public var series: String?
+        public var cities: [String]
+        public var duration_days: Int
+        public var earliest_start: String
+        public var latest_end: String
+        public var required_people: [String]
+        public var big: Bool
+        public var expected_attendance: Int?
+    }
+
+    public var schema: String
+    public var calendar: Calendar
+    public var rules: Rules
+    public var cities: [CityInfo]
+    public var distances_km: [String: [String: Int]]
+    public var people: [PersonInfo]
+    public var series: [SeriesInfo]
+    public var events: [EventInfo]
+
+    /// Reads an instance file; returns it with the SHA-256 of its bytes.
+    public static func load(contentsOf url: URL) throws -> (SchedulingInstance, sha256: String) {
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw PlannerError.invalidValue("\(url.path): cannot be read")
+        }
+        return (try decode(data, file: url.path), SHA256.hex(data))
+    }
+
+    public static func decode(_ data: Data, file: String) throws -> SchedulingInstance {
+        let instance: SchedulingInstance
+        do {
+            instance = try JSONDecoder().decode(SchedulingInstance.self, from: data)
+        } catch let DecodingError.keyNotFound(key, ctx) {
+            throw PlannerError.invalidFile(file: file, line: nil, reason: "missing field \(path(ctx.codingPath + [key]))")
+        } catch let DecodingError.typeMismatch(_, ctx) {
+            throw PlannerError.invalidFile(file: file, line: nil, reason: "wrong type for \(path(ctx.codingPath))")
+        } catch let DecodingError.valueNotFound(_, ctx) {
+            throw PlannerError.invalidFile(file: file, line: nil, reason: "null value for \(path(ctx.codingPath))")
+        } catch {
+            throw PlannerError.invalidFile(file: file, line: nil, reason: "not a JSON scheduling instance")
+        }
+        try instance.validate(file: file)
+        return instance
+    }
+
+    static func path(_ keys: [CodingKey]) -> String {
+        keys.map { $0.intValue.map { "[\($0)]" } ?? "." + $0.stringValue }.joined().trimmingCharacters(in: CharacterSet(charactersIn: "."))
+    }
+
+    /// Cross-references: every city, person and date named must exist and make sense.
+    func validate(file: String) throws {
+        func bad(_ reason: String) -> PlannerError { .invalidFile(file: file, line: nil, reason: reason) }
+        guard schema == "d113-sched-instance/1" else { throw bad("unsupported schema \"\(schema)\" (expected d113-sched-instance/1)") }
+        guard let s = LocalDate(iso: calendar.start), let e = LocalDate(iso: calendar.end), s <= e else {
+            throw bad("invalid calendar start/end")
+        }
+        guard s.days(until: e) <= 3700 else { throw bad("calendar longer than ten years") }
+        let cityIds = Set(cities.map(\.id)), personIds = Set(people.map(\.id)), seriesIds = Set(series.map(\.id))
+        var seen = Set<String>()
+        for ev in events {
+            guard seen.insert(ev.id).inserted else { throw bad("event \(ev.id) defined twice") }
+            guard !ev.cities.isEmpty else { throw bad("event \(ev.id): no candidate city") }
+            for c in ev.cities where !cityIds.contains(c) { throw bad("event \(ev.id): unknown city \(c)") }
+            for p in ev.required_people where !personIds.contains(p) { throw bad("event \(ev.id): unknown person \(p)") }
+            if let sr = ev.series, !seriesIds.contains(sr) { throw bad("event \(ev.id): unknown series \(sr)") }
+            guard (1...31).contains(ev.duration_days) else { throw bad("event \(ev.id): duration_days must be 1 to 31") }
+            guard LocalDate(iso: ev.earliest_start) != nil, LocalDate(iso: ev.latest_end) != nil else {
+                throw bad("event \(ev.id): invalid earliest_start or latest_end")
+            }
+        }
+        for h in calendar.public_holidays where LocalDate(iso: h.date) == nil { throw bad("invalid holiday date \(h.date)") }
+    }
+}

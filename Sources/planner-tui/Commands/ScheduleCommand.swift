@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import PlannerCore
+
+/// `schedule INSTANCE.json`: places every event of a scheduling instance (SCHEDULING.md),
+/// or checks a solution against it with `--check`.
+struct ScheduleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "schedule", abstract: "Solve a d113-sched-instance/1 file (or check a solution).",
+        discussion: "Prints the solution JSON (or writes it with -o); exit 1 when no plan exists. The search is deterministic for a given --seed when it ends on its iteration budget (--max-iterations), which it normally does before --time-limit.")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The instance file.") var instance: String
+    @Option(name: .shortAndLong, help: "Write the solution here instead of standard output.") var output: String?
+    @Option(name: .customLong("time-limit"), help: "Seconds to search at most (default 10).") var timeLimit: Double = 10
+    @Option(help: "Random seed (default 1).") var seed: UInt64 = 1
+    @Option(name: .customLong("max-iterations"), help: "Improvement moves to try (default: scaled to the instance).") var maxIterations: Int?
+    @Option(help: "Check this solution against the instance instead of solving.") var check: String?
+
+    func validate() throws {
+        if timeLimit <= 0 || timeLimit > 86400 { throw ValidationError("invalid --time-limit \(timeLimit): expected 0 to 86400 seconds") }
+        if let maxIterations, maxIterations < 0 { throw ValidationError("invalid --max-iterations") }
+    }
+
+    func run() throws {
+        let data = try CalendarFiles.read(instance)
+        let inst = try SchedulingInstance.decode(data, file: instance)
+        let sha = SHA256.hex(data)
+        if let check { try runCheck(inst, sha: sha, file: check); return }
+        let showProgress = Console.stderrIsTerminal
+        var lastShown = -1.0
+        let outcome = ScheduleSolver(instance: inst, options: ScheduleOptions(timeLimit: timeLimit, seed: seed, maxIterations: maxIterations))
+            .solve { seconds, objective in
+                guard showProgress, seconds - lastShown >= 0.1 || lastShown < 0 else { return }
+                lastShown = seconds
+                FileHandle.standardError.write(Data(String(format: "\r%7.2f s  objective %d   ", seconds, objective).utf8))
+            }
+        if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        switch outcome {
+        case .solved(let r):
+            let text = r.solution(sha256: sha).json
+            if let output { try CalendarFiles.write(text, to: output) } else { Console.out(text) }
+            let summary = String(format: "%@: objective %d (S1 %d, S2 %d; lower bound %d), first plan after %.2f s, %.2f s, %d moves",
+                                 r.optimal ? "optimal" : "feasible", r.objective, r.s1, r.s2, r.lowerBound, r.firstFeasibleSeconds, r.seconds, r.iterations)
+            FileHandle.standardError.write(Data((summary + "\n").utf8))
+        case .infeasible(let report):
+            let text = SchedulingSolution(instanceSHA256: sha, status: "infeasible", objective: nil, assignments: []).json
+            if let output { try CalendarFiles.write(text, to: output) } else { Console.out(text) }
+            FileHandle.standardError.write(Data((report.description + "\n").utf8))
+            throw ExitCode(1)
+        }
+    }
+
+    func runCheck(_ inst: SchedulingInstance, sha: String, file: String) throws {
+        let solution = try SchedulingSolution.load(try CalendarFiles.read(file), file: file)
+        let result = ScheduleChecker(instance: inst).check(solution.assignments)
+        var out = ""
+        if solution.instance_sha256 != sha { out += "warning: the solution was made for another instance (sha256 differs)\n" }
+        for v in result.violations { out += "\(v)\n" }
+        out += "\(result.feasible ? "valid" : "\(result.violations.count) violation(s)"); objective \(result.objective) (S1 \(result.s1), S2 \(result.s2))"
+        if let claimed = solution.objective, claimed != result.objective { out += "; the solution claims \(claimed)" }
+        Console.out(out + "\n")
+        if !result.feasible { throw ExitCode(1) }
+    }
+}
