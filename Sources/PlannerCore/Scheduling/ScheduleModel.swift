@@ -120,27 +120,37 @@ struct ScheduleModel: Sendable {
 
     func date(_ day: Int) -> LocalDate { start.adding(days: day) }
 
-    /// A valid lower bound of the objective: S1 ≥ 0, and per quarter |TLS − MPL| is at least
-    /// what events forced into one balance city in that quarter leave unbalanced.
+    /// A valid lower bound of the objective: S1 ≥ 0, and per quarter a bound on
+    /// |TLS − MPL|. Events certain to start in the quarter are forced to one side (fA, fB) or
+    /// free between the two (k); events that may or may not count there (mA, mB) loosen it.
+    /// With no such optional event, the difference moves by steps of 2 from |fA − fB|, so its
+    /// parity is fixed too (S2's parity bound).
     func lowerBound() -> Int {
         guard balanceA >= 0, balanceB >= 0 else { return 0 }
-        var forcedA = [Int](repeating: 0, count: quarterCount), forcedB = forcedA
-        var maybeA = forcedA, maybeB = forcedA
+        let n = quarterCount
+        var fA = [Int](repeating: 0, count: n), fB = fA, k = fA, mA = fA, mB = fA
         for opts in options where !opts.isEmpty {
             let qs = Set(opts.map { quarter[Int($0.day)] })
             let cs = Set(opts.map { Int($0.city) })
-            if qs.count == 1, cs.count == 1, let q = qs.first, let c = cs.first {
-                if c == balanceA { forcedA[q] += 1 } else if c == balanceB { forcedB[q] += 1 }
-            } else {
-                for q in qs {
-                    if opts.contains(where: { quarter[Int($0.day)] == q && Int($0.city) == balanceA }) { maybeA[q] += 1 }
-                    if opts.contains(where: { quarter[Int($0.day)] == q && Int($0.city) == balanceB }) { maybeB[q] += 1 }
-                }
+            let touchesA = cs.contains(balanceA), touchesB = cs.contains(balanceB)
+            guard touchesA || touchesB else { continue }
+            if qs.count == 1, let q = qs.first, cs.isSubset(of: [balanceA, balanceB]) {
+                if touchesA && touchesB { k[q] += 1 } else if touchesA { fA[q] += 1 } else { fB[q] += 1 }
+                continue
+            }
+            for q in qs {
+                if opts.contains(where: { quarter[Int($0.day)] == q && Int($0.city) == balanceA }) { mA[q] += 1 }
+                if opts.contains(where: { quarter[Int($0.day)] == q && Int($0.city) == balanceB }) { mB[q] += 1 }
             }
         }
         var lb = 0
-        for q in 0..<quarterCount {
-            lb += max(0, forcedA[q] - forcedB[q] - maybeB[q], forcedB[q] - forcedA[q] - maybeA[q])
+        for q in 0..<n {
+            let diff = abs(fA[q] - fB[q])
+            if mA[q] == 0 && mB[q] == 0 {
+                lb += diff >= k[q] ? diff - k[q] : (k[q] - diff) % 2
+            } else {
+                lb += max(0, fA[q] - fB[q] - k[q] - mB[q], fB[q] - fA[q] - k[q] - mA[q])
+            }
         }
         return lb * weightS2
     }
