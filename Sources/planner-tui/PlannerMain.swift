@@ -52,7 +52,7 @@ struct PlannerCommand: ParsableCommand {
         discussion: "Without a subcommand, opens the interactive planner on a terminal.",
         subcommands: [
             AgendaCommand.self, AddCommand.self, EditCommand.self, DeleteCommand.self,
-            ConfigCommand.self, ResetCommand.self, ReportCommand.self, BackupCommand.self, CheckCommand.self, SlotCommand.self, ImportCommand.self, ExportCommand.self, ScheduleCommand.self,
+            ConfigCommand.self, ResetCommand.self, ReportCommand.self, BackupCommand.self, CheckCommand.self, SlotCommand.self, ImportCommand.self, ExportCommand.self, ScheduleCommand.self, PlanCommand.self,
         ]
     )
 

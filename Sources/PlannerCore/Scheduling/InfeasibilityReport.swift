@@ -1,7 +1,7 @@
 import Foundation
 
 /// Why no plan could be built: each entry names the events and the rule that clash.
-public struct InfeasibilityReport: Sendable, CustomStringConvertible {
+public struct InfeasibilityReport: Error, Sendable, CustomStringConvertible {
     public struct Clash: Sendable, Hashable {
         public var events: [String]
         public var rule: String

@@ -125,11 +125,14 @@ struct ScheduleModel: Sendable {
     /// free between the two (k); events that may or may not count there (mA, mB) loosen it.
     /// With no such optional event, the difference moves by steps of 2 from |fA − fB|, so its
     /// parity is fixed too (S2's parity bound).
-    func lowerBound() -> Int {
+    /// `pinned` gives the only option of events that cannot move.
+    func lowerBound(pinned: [Int: Option] = [:]) -> Int {
         guard balanceA >= 0, balanceB >= 0 else { return 0 }
         let n = quarterCount
         var fA = [Int](repeating: 0, count: n), fB = fA, k = fA, mA = fA, mB = fA
-        for opts in options where !opts.isEmpty {
+        for (e, all) in options.enumerated() {
+            let opts = pinned[e].map { [$0] } ?? all
+            if opts.isEmpty { continue }
             let qs = Set(opts.map { quarter[Int($0.day)] })
             let cs = Set(opts.map { Int($0.city) })
             let touchesA = cs.contains(balanceA), touchesB = cs.contains(balanceB)

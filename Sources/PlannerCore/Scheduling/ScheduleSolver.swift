@@ -267,21 +267,24 @@ struct Search {
     mutating func run(options: ScheduleOptions, progress: ((Double, Int) -> Void)?) -> ScheduleOutcome {
         let clock = Date()
         let n = m.eventIds.count
-        // Proven infeasibility first: events with no legal day at all.
-        if !m.emptyReasons.isEmpty {
-            return .infeasible(InfeasibilityReport(clashes: m.emptyReasons.sorted { $0.key < $1.key }.map {
-                .init(events: [m.eventIds[$0.key]], rule: "H1", detail: $0.value)
-            }, proven: true))
-        }
-        if let report = personOverload() { return .infeasible(report) }
-        // Fixed events first, where they are.
+        // Fixed events (already in the calendar) are where they are, whatever the rules say.
         let index = Dictionary(uniqueKeysWithValues: m.eventIds.enumerated().map { ($1, $0) })
         let cityIndex = Dictionary(uniqueKeysWithValues: m.cityIds.enumerated().map { ($1, $0) })
         for f in options.fixed {
             guard let e = index[f.event], let d = LocalDate(iso: f.start), let c = cityIndex[f.city] else { continue }
-            place(e, .init(day: Int32(m.start.days(until: d)), city: Int32(c)))
+            let day = m.start.days(until: d)
+            guard day >= 0, day + m.duration[e] <= m.days else { continue }
+            place(e, .init(day: Int32(day), city: Int32(c)))
             fixed[e] = true
         }
+        // Proven infeasibility: events with no legal day at all, people overloaded.
+        let empty = m.emptyReasons.filter { !fixed[$0.key] }
+        if !empty.isEmpty {
+            return .infeasible(InfeasibilityReport(clashes: empty.sorted { $0.key < $1.key }.map {
+                .init(events: [m.eventIds[$0.key]], rule: "H1", detail: $0.value)
+            }, proven: true))
+        }
+        if let report = personOverload() { return .infeasible(report) }
         // Most constrained first: fewest options per person involved, big events early.
         var order = (0..<n).filter { !fixed[$0] }
         order.shuffle(using: &rng)
@@ -326,7 +329,9 @@ struct Search {
         let firstFeasible = Date().timeIntervalSince(clock)
         var best = (day, city, cost)
         progress?(firstFeasible, cost)
-        let lb = m.lowerBound()
+        var pinned: [Int: ScheduleModel.Option] = [:]
+        for e in 0..<n where fixed[e] { pinned[e] = .init(day: day[e], city: city[e]) }
+        let lb = m.lowerBound(pinned: pinned)
         var iterations = 0
         let movable = (0..<n).filter { !fixed[$0] }
         let budgetMoves = options.maxIterations ?? Swift.max(200_000, 600 * n)
@@ -364,7 +369,10 @@ struct Search {
             SchedulingAssignment(event: m.eventIds[$0], start: m.date(Int(day[$0])).description, city: m.cityIds[Int(city[$0])])
         }
         let checked = ScheduleChecker(instance: m.instance).check(assignments)
-        precondition(checked.feasible, "scheduler produced an invalid plan: \(checked.violations.prefix(3))")
+        // Clashes among fixed events were there before; any other is a bug in this file.
+        let fixedIds = Set((0..<n).filter { fixed[$0] }.map { m.eventIds[$0] })
+        let ours = checked.violations.filter { !Set($0.events).isSubset(of: fixedIds) }
+        precondition(ours.isEmpty, "scheduler produced an invalid plan: \(ours.prefix(3))")
         return .solved(ScheduleResult(assignments: assignments, objective: checked.objective, s1: checked.s1, s2: checked.s2,
                                       lowerBound: lb, optimal: checked.objective <= lb, firstFeasibleSeconds: firstFeasible,
                                       seconds: Date().timeIntervalSince(clock), iterations: iterations))
@@ -386,7 +394,7 @@ struct Search {
     func personOverload() -> InfeasibilityReport? {
         var clashes: [InfeasibilityReport.Clash] = []
         var byPerson: [Int: [Int]] = [:]
-        for e in 0..<m.eventIds.count { for p in m.people[e] { byPerson[p, default: []].append(e) } }
+        for e in 0..<m.eventIds.count where !fixed[e] { for p in m.people[e] { byPerson[p, default: []].append(e) } }
         for (p, events) in byPerson.sorted(by: { $0.key < $1.key }) {
             var days = Set<Int>()
             for e in events { for o in m.options[e] { for k in 0..<m.duration[e] { days.insert(Int(o.day) + k) } } }
