@@ -53,10 +53,6 @@ struct GlobalOptions: ParsableArguments {
     }
 
     func context(store: Store, from: LocalDate, to: LocalDate, color: Bool) throws -> AgendaContext {
-        var names: [String: String] = [:]
-        for c in try store.cities() { names[c.id] = c.name }
-        var holidays: [LocalDate: String] = [:]
-        for h in try store.holidays(from: from, to: to) { holidays[h.date] = h.name }
-        return AgendaContext(lang: language, zone: try zone(), cityNames: names, holidays: holidays, color: color)
+        try store.agendaContext(lang: language, zone: try zone(), from: from, to: to, color: color)
     }
 }

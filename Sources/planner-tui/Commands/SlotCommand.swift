@@ -36,11 +36,7 @@ struct SlotCommand: ParsableCommand {
             return p
         }
         let venue = try city.map { try store.cityIds([$0])[0] }
-        let margin = 15
-        let occ = try store.occurrences(from: start.adding(days: -margin).startInstant(in: zone), to: end.adding(days: margin).startInstant(in: zone))
-        let holidays = Set(try store.holidays(from: start, to: end).map(\.date))
-        let finder = SlotFinder(travel: RoadTravel(distances: try store.distances()), holidays: holidays, zone: zone)
-        let slots = finder.slots(people: persons, venue: venue, length: days, from: start, to: end, occurrences: occ, count: count)
+        let slots = try store.freeSlots(people: persons, venue: venue, length: days, from: start, to: end, count: count, zone: zone)
         let lang = global.language
         if format == .json {
             Console.out(JSONValue.object([

@@ -6,6 +6,18 @@ import PlannerCore
 struct AppState {
     enum Mode: String, Equatable, CaseIterable { case month, week, day, agenda }
 
+    /// Which offices' events are shown (`o` cycles).
+    enum OfficeScope: Equatable { case everything, mine, other }
+
+    /// A one-line question at the bottom of the screen.
+    enum Prompt: Equatable {
+        case search
+        case goTo
+        case filter
+        case chooseOffice
+        case confirmDelete(uid: String, recurring: Bool, occurrence: Date?)
+    }
+
     var mode: Mode = .week
     /// The selected day.
     var cursor: LocalDate
@@ -14,15 +26,32 @@ struct AppState {
     var zone: TimeZone
     var rows: Int
     var cols: Int
-    /// Occurrences of `loaded` (a day range, end exclusive), sorted.
-    var occurrences: [Occurrence] = []
+    /// Occurrences of `loaded` (a day range, end exclusive), sorted, before filtering.
+    var all: [Occurrence] = []
     var loaded: Range<LocalDate>?
     var holidays: [LocalDate: String] = [:]
     var cityNames: [String: String] = [:]
+    var personNames: [String: String] = [:]
+    var seriesNames: [String: String] = [:]
+    /// Why each occurrence (uid) is in conflict, for marks and details.
+    var conflicts: [String: [String]] = [:]
+    var ownOffice: Office?
+    var undoLabel: String?
+    var scope: OfficeScope = .everything
+    var filter = AgendaFilter()
     /// Index of the selected event among the cursor day's occurrences.
     var selection = 0
+    /// An event to select once the next load arrives (the one just saved).
+    var selectUid: String?
+    /// First line shown in the agenda view.
+    var scroll = 0
     var message: String?
+    /// Whether `message` reports a failure (drawn in red).
+    var messageIsError = false
     var showHelp = false
+    var prompt: Prompt?
+    var input = ""
+    var form: EventForm?
     var quitting = false
 
     init(today: LocalDate, lang: Language, zone: TimeZone, rows: Int, cols: Int) {
@@ -33,6 +62,8 @@ struct AppState {
         self.rows = rows
         self.cols = cols
     }
+
+    var fr: Bool { lang == .fr }
 
     /// The days the current view needs on screen (end exclusive).
     var visibleRange: Range<LocalDate> {
@@ -50,6 +81,23 @@ struct AppState {
         }
     }
 
+    /// The office filter implied by the scope.
+    var scopeOffice: Office? {
+        guard let own = ownOffice else { return nil }
+        switch scope {
+        case .everything: return nil
+        case .mine: return own
+        case .other: return own == .toulouse ? .montpellier : own == .montpellier ? .toulouse : nil
+        }
+    }
+
+    /// Shown occurrences: loaded ones through the filter and the office scope.
+    var occurrences: [Occurrence] {
+        var f = filter
+        if let o = scopeOffice { f.office = o }
+        return all.filter(f.accepts)
+    }
+
     /// Occurrences touching `day` in the display zone: all-day ones first, then by start.
     func occurrences(on day: LocalDate) -> [Occurrence] {
         occurrences.filter { $0.days(in: zone).contains(day) }.sorted { a, b in
@@ -58,26 +106,71 @@ struct AppState {
         }
     }
 
+    /// Why an occurrence is in conflict (empty when it is not), for marks and details.
+    func conflicts(of o: Occurrence) -> [String] {
+        var out: [String] = []
+        for day in o.days(in: zone) { out += conflicts[ConflictKey.make(o.uid, day)] ?? [] }
+        var seen = Set<String>()
+        return out.filter { seen.insert($0).inserted }
+    }
+
+    var names: AppNames { AppNames(cities: cityNames, people: personNames, series: seriesNames) }
+
     var selectedOccurrence: Occurrence? {
         let list = occurrences(on: cursor)
         return list.indices.contains(selection) ? list[selection] : nil
     }
 
     var tooSmall: Bool { rows < 10 || cols < 40 }
+
+    /// `bureau : Montpellier · recherche « nîmes »` for the status line.
+    var filterSummary: String {
+        var parts: [String] = []
+        if let o = scopeOffice { parts.append((fr ? "bureau " : "office ") + o.name(lang)) }
+        if let o = filter.office { parts.append((fr ? "bureau " : "office ") + o.name(lang)) }
+        if !filter.cities.isEmpty { parts.append(filter.cities.map { cityNames[$0] ?? $0 }.joined(separator: ", ")) }
+        if let t = filter.text, !t.isEmpty { parts.append((fr ? "recherche « " : "search “") + t + (fr ? " »" : "”")) }
+        return parts.joined(separator: " · ")
+    }
 }
 
 /// What happens to the state: a key, a resize, data arriving from the store.
 enum Message {
     case key(Key)
     case resize(rows: Int, cols: Int)
-    case loaded(range: Range<LocalDate>, occurrences: [Occurrence], holidays: [LocalDate: String])
+    case loaded(LoadedData)
     case failed(String)
+    /// Free days found for the add form.
+    case suggestions([LocalDate])
+    case done(String)
     /// Another process changed the database: reload what is on screen.
     case externalChange
+}
+
+/// A window of data read from the store.
+struct LoadedData {
+    var range: Range<LocalDate>
+    var occurrences: [Occurrence]
+    var holidays: [LocalDate: String]
+    var conflicts: [String: [String]] = [:]
+    var names = AppNames(cities: [:], people: [:], series: [:])
+    var ownOffice: Office?
+    /// The store's revision when read (the loop compares it to notice other writers).
+    var revision = 0
+    /// What `u` would undo, for the help and the status line.
+    var undoLabel: String?
 }
 
 /// Work the loop does for the state machine (reads and writes go through the store there).
 enum Effect: Equatable {
     case load(Range<LocalDate>)
+    case save(Event, people: [String]?, series: String?, label: String)
+    case delete(uid: String)
+    case deleteOccurrence(uid: String, recurrenceId: Date)
+    case undo
+    /// Next free days for the form's people and city, from a day on.
+    case suggest(people: [String], city: String?, from: LocalDate)
+    case setOwnOffice(Office)
+    case print(ISOWeek, AgendaFilter)
     case quit
 }

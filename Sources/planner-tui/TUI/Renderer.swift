@@ -13,9 +13,11 @@ enum Renderer {
             return
         }
         screen.put(DisplayWidth.fit(" " + title(s), to: s.cols), row: 0, col: 0, style: TextStyle(role: .heading, reverse: true))
-        let top = 1, detailsHeight = 3, bottom = s.rows - 1 - detailsHeight
+        let top = 1, bottom = s.rows - 1 - DetailsPane.height
         let area = ViewArea(top: top, left: 0, height: bottom - top, width: s.cols)
-        if s.showHelp {
+        if let form = s.form {
+            FormView.draw(s, form, area: ViewArea(top: top, left: 0, height: s.rows - 2, width: s.cols), on: screen)
+        } else if s.showHelp {
             HelpView.draw(s, area: ViewArea(top: top, left: 0, height: s.rows - 2, width: s.cols), on: screen)
         } else {
             switch s.mode {
@@ -24,12 +26,58 @@ enum Renderer {
             case .day: DayView.draw(s, area: area, on: screen)
             case .agenda: AgendaView.draw(s, area: area, on: screen)
             }
-            DetailsPane.draw(s, area: ViewArea(top: bottom, left: 0, height: detailsHeight, width: s.cols), on: screen)
+            DetailsPane.draw(s, area: ViewArea(top: bottom, left: 0, height: DetailsPane.height, width: s.cols), on: screen)
         }
-        let status = s.message ?? statusHint(s)
-        screen.put(DisplayWidth.fit(" " + status, to: s.cols), row: s.rows - 1, col: 0,
-                   style: s.message == nil ? TextStyle(role: .muted, reverse: true) : TextStyle(role: .error, reverse: true))
+        drawStatus(s, on: screen)
         screen.flush()
+    }
+
+    /// The bottom line: a prompt being typed, or the message (errors in red) or the key
+    /// hint, with the filter and the period on the right.
+    static func drawStatus(_ s: AppState, on screen: Screen) {
+        let row = s.rows - 1
+        if let p = s.prompt {
+            screen.put(DisplayWidth.fit(" " + promptText(p, s), to: s.cols), row: row, col: 0, style: TextStyle(role: .selection, reverse: true))
+            return
+        }
+        var right = s.filterSummary
+        right += (right.isEmpty ? "" : " │ ") + shortPeriod(s)
+        right = " " + right + " "
+        let isError = s.message != nil && s.messageIsError
+        let left = " " + (s.message ?? statusHint(s))
+        let leftWidth = max(0, s.cols - DisplayWidth.of(right))
+        screen.put(DisplayWidth.fit(left, to: leftWidth), row: row, col: 0,
+                   style: isError ? TextStyle(role: .error, reverse: true) : TextStyle(role: .muted, reverse: true))
+        if leftWidth < s.cols {
+            screen.put(DisplayWidth.clip(right, to: s.cols - leftWidth), row: row, col: leftWidth, style: TextStyle(role: .heading, reverse: true))
+        }
+    }
+
+    static func promptText(_ p: AppState.Prompt, _ s: AppState) -> String {
+        let fr = s.fr
+        let cursor = "▏"
+        switch p {
+        case .search: return (fr ? "Rechercher : " : "Search: ") + s.input + cursor
+        case .goTo: return (fr ? "Aller au (AAAA-MM-JJ, AAAA-Wss, today) : " : "Go to (YYYY-MM-DD, YYYY-Www, today): ") + s.input + cursor
+        case .filter: return (fr ? "Filtrer (bureau et/ou villes, vide = tout) : " : "Filter (office and/or cities, empty = all): ") + s.input + cursor
+        case .chooseOffice:
+            return fr ? "Mon bureau ? t Toulouse · m Montpellier · j commun · Échap" : "My office? t Toulouse · m Montpellier · j joint · Esc"
+        case .confirmDelete(let uid, let recurring, _):
+            let t = s.all.first { $0.uid == uid }?.title ?? uid
+            if recurring {
+                return fr ? "Supprimer « \(t) » : o cette occurrence · s toute la série · Échap non"
+                          : "Delete “\(t)”: o this occurrence · s the whole series · Esc no"
+            }
+            return fr ? "Supprimer « \(t) » ? o oui · Échap non" : "Delete “\(t)”? o yes · Esc no"
+        }
+    }
+
+    static func shortPeriod(_ s: AppState) -> String {
+        switch s.mode {
+        case .week: return s.cursor.isoWeek.description
+        case .month: return CalendarNames.monthTitle(year: s.cursor.year, month: s.cursor.month, s.lang)
+        case .day, .agenda: return s.cursor.description
+        }
     }
 
     static func title(_ s: AppState) -> String {
@@ -45,8 +93,8 @@ enum Renderer {
 
     static func statusHint(_ s: AppState) -> String {
         s.lang == .fr
-            ? "m/w/d/a vues · ←→ déplacer · n/p période · t aujourd'hui · ? aide · q quitter"
-            : "m/w/d/a views · ←→ move · n/p period · t today · ? help · q quit"
+            ? "m/w/d/A vues · ←→ jour · n/p période · a ajouter · e modifier · x supprimer · u annuler · ? aide · q quitter"
+            : "m/w/d/A views · ←→ day · n/p period · a add · e edit · x delete · u undo · ? help · q quit"
     }
 
     /// The colour role of an event's office.
@@ -58,13 +106,18 @@ enum Renderer {
         }
     }
 
-    /// `09:00 Titre` for a compact line; `•` for all-day.
+    /// `!` before an event in conflict (its details say why), else nothing.
+    static func mark(_ o: Occurrence, _ s: AppState) -> String {
+        s.conflicts(of: o).isEmpty ? "" : "!"
+    }
+
+    /// `09:00 Titre` for a compact line; `•` for all-day; `!` first when in conflict.
     static func compactLine(_ o: Occurrence, on day: LocalDate, _ s: AppState) -> String {
-        if o.allDay { return "• " + o.title }
+        if o.allDay { return mark(o, s) + "• " + o.title }
         let ctx = AgendaContext(lang: s.lang, zone: s.zone, cityNames: s.cityNames)
         let range = ctx.timeRange(o, on: day)
         let first = range.split(separator: "–").first.map(String.init) ?? range
-        return first + " " + o.title
+        return mark(o, s) + first + " " + o.title
     }
 }
 

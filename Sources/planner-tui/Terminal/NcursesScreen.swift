@@ -74,7 +74,7 @@ final class NcursesScreen: Screen {
 
     func put(_ text: String, row: Int, col: Int, style: TextStyle) {
         guard row >= 0, row < rows, col >= 0, col < cols else { return }
-        let clipped = DisplayWidth.clip(text, to: cols - col)
+        let clipped = DisplayWidth.clip(unicode ? text : ASCIIFallback.convert(text), to: cols - col)
         var attr: Int32 = 0
         if style.bold { attr |= planner_a_bold() }
         if style.reverse { attr |= planner_a_reverse() }

@@ -126,3 +126,24 @@ final class MemoryScreen: Screen {
     /// The style at a cell.
     func style(row: Int, col: Int) -> TextStyle { styles[row][col] }
 }
+
+/// Text for a terminal without UTF-8 (LANG=C): accents dropped, dashes, bullets, quotes and
+/// box-drawing characters replaced by ASCII.
+enum ASCIIFallback {
+    static let replacements: [Character: String] = [
+        "—": "-", "–": "-", "…": "...", "•": "*", "·": ".", "«": "\"", "»": "\"", "“": "\"", "”": "\"",
+        "’": "'", "─": "-", "│": "|", "┊": ":", "✱": "*", "⚠": "!", "→": "->", "←": "<-", "↑": "^", "↓": "v",
+        "\u{00A0}": " ", "\u{202F}": " ", "œ": "oe", "Œ": "OE", "æ": "ae", "×": "x", "▏": "_",
+    ]
+
+    static func convert(_ s: String) -> String {
+        var out = ""
+        for ch in s {
+            if ch.isASCII { out.append(ch); continue }
+            if let r = replacements[ch] { out += r; continue }
+            let folded = String(ch).folding(options: [.diacriticInsensitive], locale: nil)
+            out += folded.allSatisfy(\.isASCII) ? folded : "?"
+        }
+        return out
+    }
+}

@@ -1,25 +1,47 @@
 import Foundation
 import PlannerCore
 
-/// One day: all-day events on top, then each event with its time range, title and cities.
+/// One day hour by hour: the holiday and all-day events on top, then the hours with each
+/// event at its start time (time range, title, cities), conflicts marked with `!`.
 enum DayView {
     static func draw(_ s: AppState, area: ViewArea, on screen: Screen) {
         let ctx = AgendaContext(lang: s.lang, zone: s.zone, cityNames: s.cityNames)
         var row = area.top
+        let bottom = area.top + area.height
         if let h = s.holidays[s.cursor] {
             screen.put(DisplayWidth.fit(" \(h) (\(CalendarNames.holidayLabel(s.lang)))", to: area.width), row: row, col: area.left, style: TextStyle(role: .holiday))
             row += 1
         }
         let list = s.occurrences(on: s.cursor)
-        if list.isEmpty {
-            screen.put(" (" + CalendarNames.noEventsLabel(s.lang) + ")", row: row, col: area.left, style: .dim)
+        func line(_ o: Occurrence) -> String {
+            let time = DisplayWidth.fit(ctx.timeRange(o, on: s.cursor), to: 16)
+            return "\(Renderer.mark(o, s))\(time) \(o.title) — \(ctx.cityList(o.event.cities))"
         }
-        for (i, o) in list.enumerated() where row < area.top + area.height {
-            let time = DisplayWidth.fit(ctx.timeRange(o, on: s.cursor), to: 17)
-            let line = " \(time) \(o.title) — \(ctx.cityList(o.event.cities))"
-            screen.put(DisplayWidth.fit(line, to: area.width), row: row, col: area.left,
-                       style: TextStyle(role: Renderer.role(o), reverse: i == s.selection))
+        for (j, o) in list.enumerated() where o.allDay && row < bottom {
+            screen.put(DisplayWidth.fit("       " + line(o), to: area.width), row: row, col: area.left,
+                       style: TextStyle(role: Renderer.role(o), reverse: j == s.selection))
             row += 1
+        }
+        guard row < bottom else { return }
+        let timed = list.enumerated().filter { !$0.element.allDay }
+        let grid = TimeGrid(occurrences: timed.map(\.element), days: [s.cursor], zone: s.zone, rows: bottom - row)
+        for r in 0..<grid.rows {
+            if let l = grid.label(at: r) { screen.put(l, row: row + r, col: area.left + 1, style: .dim) }
+        }
+        let placed = grid.place(timed.map(\.element), day: s.cursor, zone: s.zone)
+        for (k, (j, o)) in timed.enumerated() {
+            let (first, last) = placed[k]
+            let nextFirst = k + 1 < placed.count ? placed[k + 1].first : grid.rows
+            screen.put(DisplayWidth.fit(line(o), to: area.width - 7), row: row + first, col: area.left + 7,
+                       style: TextStyle(role: Renderer.role(o), reverse: j == s.selection))
+            if last > first {
+                for r in (first + 1)...last where r < nextFirst {
+                    screen.put(screen.unicode ? "┊" : ":", row: row + r, col: area.left + 7, style: TextStyle(role: Renderer.role(o)))
+                }
+            }
+        }
+        if list.isEmpty {
+            screen.put("(" + CalendarNames.noEventsLabel(s.lang) + ")", row: row, col: area.left + 14, style: .dim)
         }
     }
 }

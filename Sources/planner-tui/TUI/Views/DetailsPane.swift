@@ -1,22 +1,59 @@
 import Foundation
 import PlannerCore
 
-/// The selected event's details: time, cities, office, kind, series, people, description.
+/// The selected event's details: time and title; cities, office, kind, series, people and
+/// recurrence; then why it is in conflict, or its description.
 enum DetailsPane {
+    static let height = 4
+
     static func draw(_ s: AppState, area: ViewArea, on screen: Screen) {
         let rule = String(repeating: screen.unicode ? "─" : "-", count: area.width)
         screen.put(rule, row: area.top, col: area.left, style: .dim)
         guard let o = s.selectedOccurrence else { return }
         let ctx = AgendaContext(lang: s.lang, zone: s.zone, cityNames: s.cityNames)
-        let fr = s.lang == .fr
+        let fr = s.fr
         let line1 = "\(ctx.timeRange(o, on: s.cursor))  \(o.title)"
-        var parts = [ctx.cityList(o.event.cities), AgendaText.details(o, ctx).components(separatedBy: " · ").dropFirst().joined(separator: " · ")]
-        if let series = o.event.series { parts.append((fr ? "série " : "series ") + series) }
-        if !o.event.people.isEmpty { parts.append((fr ? "avec " : "with ") + o.event.people.joined(separator: ", ")) }
-        if let r = o.event.rrule { parts.append((fr ? "répétition " : "repeats ") + r) }
+        var parts = [AgendaText.details(o, ctx)]
+        if let series = o.event.series { parts.append((fr ? "série " : "series ") + (s.seriesNames[series] ?? series)) }
+        if !o.event.people.isEmpty {
+            parts.append((fr ? "avec " : "with ") + o.event.people.map { s.personNames[$0] ?? $0 }.joined(separator: ", "))
+        }
+        if let r = o.event.rrule { parts.append(describe(rule: r, s.lang)) }
+        if case .unplaced = o.event.placement { parts.append(fr ? "à placer" : "unplaced") }
         screen.put(DisplayWidth.fit(" " + line1, to: area.width), row: area.top + 1, col: area.left, style: TextStyle(role: Renderer.role(o), bold: true))
-        var line2 = parts.joined(separator: " · ")
-        if !o.event.description.isEmpty { line2 += " — " + o.event.description.replacingOccurrences(of: "\n", with: " ") }
-        screen.put(DisplayWidth.fit(" " + line2, to: area.width), row: area.top + 2, col: area.left, style: .plain)
+        screen.put(DisplayWidth.fit(" " + parts.joined(separator: " · "), to: area.width), row: area.top + 2, col: area.left, style: .plain)
+        let why = s.conflicts(of: o)
+        if !why.isEmpty {
+            let text = (screen.unicode ? "⚠ " : "! ") + (fr ? "Conflit : " : "Conflict: ") + why.joined(separator: " ; ")
+            screen.put(DisplayWidth.fit(" " + text, to: area.width), row: area.top + 3, col: area.left, style: TextStyle(role: .error, bold: true))
+        } else if !o.event.description.isEmpty {
+            let text = o.event.description.replacingOccurrences(of: "\n", with: " ")
+            screen.put(DisplayWidth.fit(" " + text, to: area.width), row: area.top + 3, col: area.left, style: .plain)
+        }
+    }
+
+    /// `toutes les 2 semaines jusqu'au 2027-06-30` for a rule; the rule itself when unusual.
+    static func describe(rule text: String, _ lang: Language) -> String {
+        let fr = lang == .fr
+        guard let r = try? RecurrenceRule(parsing: text) else { return text }
+        let simple = r.byDay.isEmpty && r.byMonthDay.isEmpty && r.byMonth.isEmpty && r.bySetPos.isEmpty && r.byYearDay.isEmpty && r.byWeekNo.isEmpty
+        var out: String
+        let n = r.interval
+        switch r.frequency {
+        case .daily: out = n == 1 ? (fr ? "tous les jours" : "daily") : (fr ? "tous les \(n) jours" : "every \(n) days")
+        case .weekly: out = n == 1 ? (fr ? "toutes les semaines" : "weekly") : (fr ? "toutes les \(n) semaines" : "every \(n) weeks")
+        case .monthly: out = n == 1 ? (fr ? "tous les mois" : "monthly") : (fr ? "tous les \(n) mois" : "every \(n) months")
+        case .yearly: out = n == 1 ? (fr ? "tous les ans" : "yearly") : (fr ? "tous les \(n) ans" : "every \(n) years")
+        default: return text
+        }
+        if !simple { out += " (\(text))" }
+        if let c = r.count { out += fr ? ", \(c) fois" : ", \(c) times" }
+        switch r.until {
+        case .date(let d)?: out += (fr ? " jusqu'au " : " until ") + CalendarNames.dayHeading(d, lang, year: true)
+        case .utc(let t)?: out += (fr ? " jusqu'au " : " until ") + CalendarNames.dayHeading(LocalDate(t, in: TimeZone(identifier: "Europe/Paris")!), lang, year: true)
+        case .floating(let t)?: out += (fr ? " jusqu'au " : " until ") + CalendarNames.dayHeading(t.date, lang, year: true)
+        case nil: break
+        }
+        return out
     }
 }

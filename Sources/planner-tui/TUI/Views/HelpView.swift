@@ -1,32 +1,49 @@
 import Foundation
 import PlannerCore
 
-/// Every key, on `?`; Esc or `?` closes it.
+/// Every key, on `?`; Esc or `?` closes it. The table is also what the tests check key by key.
 enum HelpView {
+    struct Entry {
+        var keys: String
+        var fr: String
+        var en: String
+    }
+
+    static let entries: [Entry] = [
+        Entry(keys: "m w d A", fr: "vue mois, semaine, jour, agenda", en: "month, week, day, agenda view"),
+        Entry(keys: "← → h l", fr: "jour précédent / suivant", en: "previous / next day"),
+        Entry(keys: "↑ ↓ k j", fr: "événement précédent / suivant (semaine en vue mois)", en: "previous / next event (week in the month view)"),
+        Entry(keys: "n p PgSuiv PgPréc", fr: "période suivante / précédente", en: "next / previous period"),
+        Entry(keys: "t", fr: "aujourd'hui", en: "today"),
+        Entry(keys: "g", fr: "aller à une date (2026-11-25, 2026-W48, today)", en: "go to a date (2026-11-25, 2026-W48, today)"),
+        Entry(keys: "a +", fr: "ajouter un événement le jour sélectionné", en: "add an event on the selected day"),
+        Entry(keys: "e Entrée", fr: "modifier l'événement (E : seulement cette occurrence)", en: "edit the event (E: this occurrence only)"),
+        Entry(keys: "y", fr: "dupliquer vers un autre jour ou une autre ville", en: "duplicate to another day or city"),
+        Entry(keys: "x Suppr", fr: "supprimer (occurrence ou série), après confirmation", en: "delete (occurrence or series), after confirmation"),
+        Entry(keys: "u", fr: "annuler la dernière modification (plusieurs niveaux)", en: "undo the last change (several levels)"),
+        Entry(keys: "/", fr: "recherche incrémentale dans les titres, villes, descriptions", en: "incremental search in titles, cities, descriptions"),
+        Entry(keys: "f", fr: "filtrer par bureau et villes (vide : tout)", en: "filter by office and cities (empty: all)"),
+        Entry(keys: "o", fr: "mon bureau / l'autre bureau / tout", en: "my office / the other office / everything"),
+        Entry(keys: "Échap", fr: "retirer les filtres", en: "clear the filters"),
+        Entry(keys: "P", fr: "imprimer la semaine (texte et HTML)", en: "print the week (text and HTML)"),
+        Entry(keys: "r", fr: "relire la base", en: "reload the database"),
+        Entry(keys: "?", fr: "cette aide (Échap ou ? pour fermer)", en: "this help (Esc or ? closes it)"),
+        Entry(keys: "q Ctrl-C", fr: "quitter", en: "quit"),
+        Entry(keys: "", fr: "Formulaire : Tab / Maj-Tab champ suivant / précédent, Espace ou ←→ choix,",
+              en: "Form: Tab / Shift-Tab next / previous field, Space or ←→ choices,"),
+        Entry(keys: "", fr: "  Tab complète la ville, Ctrl-N prochain jour libre, Entrée enregistre, Échap annule",
+              en: "  Tab completes the city, Ctrl-N next free day, Enter saves, Esc cancels"),
+    ]
+
     static func lines(_ lang: Language) -> [String] {
-        lang == .fr ? [
-            "m  mois        w  semaine     d  jour        a  agenda",
-            "← → h l        jour précédent / suivant (semaine en vue semaine)",
-            "↑ ↓ k j        événement précédent / suivant",
-            "n p PgSuiv PgPréc   période suivante / précédente",
-            "t              aujourd'hui",
-            "r              relire la base",
-            "?              cette aide (Échap ou ? pour fermer)",
-            "q Ctrl-C       quitter",
-        ] : [
-            "m  month       w  week        d  day         a  agenda",
-            "← → h l        previous / next day (week in the week view)",
-            "↑ ↓ k j        previous / next event",
-            "n p PgDn PgUp  next / previous period",
-            "t              today",
-            "r              reload the database",
-            "?              this help (Esc or ? closes it)",
-            "q Ctrl-C       quit",
-        ]
+        entries.map { e in
+            let text = lang == .fr ? e.fr : e.en
+            return e.keys.isEmpty ? text : DisplayWidth.fit(e.keys, to: 18) + " " + text
+        }
     }
 
     static func draw(_ s: AppState, area: ViewArea, on screen: Screen) {
-        screen.put(s.lang == .fr ? " Aide" : " Help", row: area.top, col: area.left, style: .bold)
+        screen.put(s.fr ? " Aide — touches" : " Help — keys", row: area.top, col: area.left, style: .bold)
         for (i, l) in lines(s.lang).enumerated() where i + 2 < area.height {
             screen.put(DisplayWidth.clip("  " + l, to: area.width), row: area.top + 2 + i, col: area.left, style: .plain)
         }

@@ -26,11 +26,12 @@ enum MonthView {
                 if day == s.cursor { style.reverse = true }
                 var label = String(format: "%2d", day.day)
                 if cellHeight == 1 && !list.isEmpty { label += " (\(list.count))" }
+                if list.contains(where: { !s.conflicts(of: $0).isEmpty }) { label += " !" }
                 screen.put(DisplayWidth.fit(label, to: colWidth - 1), row: y, col: x, style: style)
                 if cellHeight > 1 {
                     for (i, o) in list.prefix(cellHeight - 1).enumerated() {
                         let more = i == cellHeight - 2 && list.count > cellHeight - 1
-                        let text = more ? "+\(list.count - i)" : o.title
+                        let text = more ? "+\(list.count - i)" : Renderer.mark(o, s) + o.title
                         screen.put(DisplayWidth.fit(text, to: colWidth - 1), row: y + 1 + i, col: x, style: TextStyle(role: Renderer.role(o)))
                     }
                 }

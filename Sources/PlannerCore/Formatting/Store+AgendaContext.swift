@@ -1,0 +1,23 @@
+import Foundation
+
+extension Store {
+    /// The names and holidays a printed agenda of `[from, to)` needs.
+    public func agendaContext(lang: Language, zone: TimeZone, from: LocalDate, to: LocalDate, color: Bool = false) throws -> AgendaContext {
+        var names: [String: String] = [:]
+        for c in try cities() { names[c.id] = c.name }
+        var holidays: [LocalDate: String] = [:]
+        for h in try self.holidays(from: from, to: to) { holidays[h.date] = h.name }
+        return AgendaContext(lang: lang, zone: zone, cityNames: names, holidays: holidays, color: color)
+    }
+
+    /// The week as staff print it: the text page and the self-contained HTML page, exactly as
+    /// `agenda --week W --format text|html` writes them.
+    public func printedWeek(_ week: ISOWeek, lang: Language, zone: TimeZone, filter: AgendaFilter = AgendaFilter()) throws -> (text: String, html: String) {
+        let start = week.monday, end = week.monday.adding(days: 7)
+        let occ = try occurrences(from: start.startInstant(in: zone), to: end.startInstant(in: zone), filter: filter)
+        let context = try agendaContext(lang: lang, zone: zone, from: start, to: end)
+        let heading = CalendarNames.weekHeading(week, lang)
+        return (AgendaText.render(occ, days: week.days, heading: heading, context: context),
+                AgendaHTML.render(occ, days: week.days, heading: heading, context: context))
+    }
+}

@@ -1,0 +1,266 @@
+import Foundation
+import PlannerCore
+
+/// The add/edit form: one text per field, the focused field, and errors shown in place.
+/// `event(...)` validates everything and builds the event; nothing is saved while a field
+/// is invalid.
+struct EventForm: Equatable {
+    enum Field: Int, CaseIterable {
+        case title, day, start, end, allDay, cities, office, kind, series, people, recurrence, until, description
+
+        func label(_ lang: Language) -> String {
+            let fr = lang == .fr
+            switch self {
+            case .title: return fr ? "Titre" : "Title"
+            case .day: return fr ? "Jour" : "Day"
+            case .start: return fr ? "Début" : "Start"
+            case .end: return fr ? "Fin ou durée" : "End or duration"
+            case .allDay: return fr ? "Journée entière" : "All day"
+            case .cities: return fr ? "Villes" : "Cities"
+            case .office: return fr ? "Bureau" : "Office"
+            case .kind: return fr ? "Type" : "Kind"
+            case .series: return fr ? "Série" : "Series"
+            case .people: return fr ? "Personnes" : "People"
+            case .recurrence: return fr ? "Répétition" : "Repeats"
+            case .until: return fr ? "Jusqu'au / nombre" : "Until / count"
+            case .description: return "Description"
+            }
+        }
+
+        /// Fields chosen from a list with Space or ←/→ rather than typed.
+        var isChoice: Bool { [.allDay, .office, .kind, .recurrence].contains(self) }
+    }
+
+    enum Repeat: String, CaseIterable {
+        case none, daily, weekly, biweekly, monthly
+
+        func label(_ lang: Language) -> String {
+            let fr = lang == .fr
+            switch self {
+            case .none: return fr ? "aucune" : "none"
+            case .daily: return fr ? "tous les jours" : "daily"
+            case .weekly: return fr ? "toutes les semaines" : "weekly"
+            case .biweekly: return fr ? "toutes les deux semaines" : "every two weeks"
+            case .monthly: return fr ? "tous les mois" : "monthly"
+            }
+        }
+
+        var rule: String? {
+            switch self {
+            case .none: return nil
+            case .daily: return "FREQ=DAILY"
+            case .weekly: return "FREQ=WEEKLY"
+            case .biweekly: return "FREQ=WEEKLY;INTERVAL=2"
+            case .monthly: return "FREQ=MONTHLY"
+            }
+        }
+    }
+
+    var values: [Field: String] = [:]
+    var allDay = false
+    var office: Office = .joint
+    var kind: EventKind = .meeting
+    var repeats: Repeat = .none
+    var focus: Field = .title
+    var errors: [Field: String] = [:]
+    /// The event being edited (nil for a new one or a duplicate).
+    var original: Event?
+    /// Editing one occurrence of a recurring event.
+    var occurrence: Date?
+    var isDuplicate = false
+    /// Next free days for the people and city (Ctrl-N puts them in the day field in turn).
+    var suggestions: [LocalDate] = []
+    var suggestionIndex = 0
+
+    subscript(_ f: Field) -> String {
+        get { values[f] ?? "" }
+        set { values[f] = newValue }
+    }
+
+    /// A new event on `day`, 09:00–10:00, in the database's own office and its city.
+    static func new(day: LocalDate, office: Office?, cityNames: [String: String]) -> EventForm {
+        var f = EventForm()
+        f[.day] = day.description
+        f[.start] = "09:00"
+        f[.end] = "10:00"
+        f.office = office ?? .joint
+        if let c = office?.cityId { f[.cities] = cityNames[c] ?? c }
+        return f
+    }
+
+    /// A form filled from an existing event (edit, or duplicate with a new uid).
+    static func from(_ o: Occurrence, zone: TimeZone, names: AppNames, duplicate: Bool, occurrenceOnly: Bool) -> EventForm {
+        let e = o.event
+        var f = EventForm()
+        f.original = duplicate ? nil : e
+        f.isDuplicate = duplicate
+        f.occurrence = occurrenceOnly ? o.recurrenceId : nil
+        f[.title] = e.title
+        let z = e.allDay ? e.zone : zone
+        let start = occurrenceOnly || duplicate ? o.start : e.start
+        let end = occurrenceOnly || duplicate ? o.end : e.end
+        f[.day] = LocalDate(start, in: z).description
+        f.allDay = e.allDay
+        if e.allDay {
+            f[.start] = ""
+            let days = LocalDate(start, in: z).days(until: LocalDate(end, in: z))
+            f[.end] = "\(max(1, days))d"
+        } else {
+            f[.start] = TimeFormatting.clock(start, in: zone)
+            f[.end] = TimeFormatting.clock(end, in: zone)
+            if LocalDate(end, in: zone) != LocalDate(start, in: zone) {
+                f[.end] = durationText(end.timeIntervalSince(start))
+            }
+        }
+        f[.cities] = e.cities.map { names.cities[$0] ?? $0 }.joined(separator: ", ")
+        f.office = e.office
+        f.kind = e.kind
+        f[.series] = e.series.map { names.series[$0] ?? $0 } ?? ""
+        f[.people] = e.people.map { names.people[$0] ?? $0 }.joined(separator: ", ")
+        f[.description] = e.description
+        if let r = e.rrule, let rule = try? RecurrenceRule(parsing: r) {
+            switch (rule.frequency, rule.interval) {
+            case (.daily, 1): f.repeats = .daily
+            case (.weekly, 1): f.repeats = .weekly
+            case (.weekly, 2): f.repeats = .biweekly
+            case (.monthly, 1): f.repeats = .monthly
+            default: f.repeats = .none
+            }
+            if let c = rule.count { f[.until] = String(c) }
+            if case .date(let d)? = rule.until { f[.until] = d.description }
+        }
+        return f
+    }
+
+    static func durationText(_ seconds: TimeInterval) -> String {
+        let m = Int(seconds / 60)
+        if m % 1440 == 0 { return "\(m / 1440)d" }
+        return m % 60 == 0 ? "\(m / 60)h" : "\(m / 60)h\(String(format: "%02d", m % 60))"
+    }
+
+    /// Shown value of a field.
+    func display(_ f: Field, _ lang: Language) -> String {
+        let fr = lang == .fr
+        switch f {
+        case .allDay: return allDay ? (fr ? "oui" : "yes") : (fr ? "non" : "no")
+        case .office: return office.name(lang)
+        case .kind: return kind.name(lang)
+        case .recurrence: return repeats.label(lang)
+        default: return self[f]
+        }
+    }
+
+    /// Space or ←/→ on a choice field.
+    mutating func cycle(_ step: Int) {
+        func next<T: CaseIterable & Equatable>(_ v: T) -> T {
+            let all = Array(T.allCases)
+            let i = all.firstIndex(of: v)!
+            return all[(i + step + all.count) % all.count]
+        }
+        switch focus {
+        case .allDay: allDay.toggle()
+        case .office: office = next(office)
+        case .kind: kind = next(kind)
+        case .recurrence: repeats = next(repeats)
+        default: break
+        }
+    }
+
+    /// The city a partial last entry of the cities field would complete to (`ni` → Nîmes).
+    func cityCompletion(_ names: [String: String]) -> String? {
+        guard focus == .cities else { return nil }
+        let last = self[.cities].split(separator: ",", omittingEmptySubsequences: false).last.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+        guard !last.isEmpty else { return nil }
+        let key = last.foldedForSearch
+        let matches = names.values.filter { $0.foldedForSearch.hasPrefix(key) }.sorted { $0.frenchSortKey < $1.frenchSortKey }
+        guard let first = matches.first, first.foldedForSearch != key else { return nil }
+        return first
+    }
+
+    mutating func acceptCompletion(_ city: String) {
+        var parts = self[.cities].split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        if parts.isEmpty { parts = [""] }
+        parts[parts.count - 1] = city
+        self[.cities] = parts.joined(separator: ", ")
+    }
+
+    /// Validates every field; on success, the event to save and the people and series texts.
+    mutating func event(zone: TimeZone, today: LocalDate, cityIds: (String) -> String?, now: Date) -> (Event, [String], String?)? {
+        errors = [:]
+        let title = self[.title].trimmingCharacters(in: .whitespacesAndNewlines)
+        if title.isEmpty { errors[.title] = "titre vide / empty title" }
+        var day: LocalDate?
+        do { day = try UserInput.day(self[.day], today: today, option: "day") } catch { errors[.day] = "\(error)" }
+        var start: Date?, end: Date?
+        if let day {
+            if allDay {
+                var days = 1
+                let text = self[.end].trimmingCharacters(in: .whitespaces)
+                if !text.isEmpty {
+                    if let last = LocalDate(iso: text) {
+                        days = day.days(until: last) + 1
+                        if days < 1 { errors[.end] = "fin avant le début / end before start" }
+                    } else if let d = try? UserInput.duration(text) {
+                        days = max(1, Int((d / 86400).rounded(.up)))
+                    } else { errors[.end] = "invalid \"\(text)\"" }
+                }
+                start = day.startInstant(in: zone)
+                end = day.adding(days: max(1, days)).startInstant(in: zone)
+            } else if let (h, m, s) = UserInput.clock(self[.start]) {
+                let st = LocalDateTime(date: day, hour: h, minute: m, second: s).instant(in: zone)
+                start = st
+                let text = self[.end].trimmingCharacters(in: .whitespaces)
+                if text.isEmpty {
+                    end = st.addingTimeInterval(3600)
+                } else if let (eh, em, es) = UserInput.clock(text) {
+                    let e = LocalDateTime(date: day, hour: eh, minute: em, second: es).instant(in: zone)
+                    if e <= st { errors[.end] = "fin avant le début / end before start" } else { end = e }
+                } else if let d = try? UserInput.duration(text) {
+                    end = st.addingTimeInterval(d)
+                } else { errors[.end] = "invalid \"\(text)\" (HH:MM, 90m, 1h30)" }
+            } else {
+                errors[.start] = "invalid time \"\(self[.start])\" (HH:MM)"
+            }
+        }
+        var cities: [String] = []
+        for part in self[.cities].split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !part.isEmpty {
+            if let id = cityIds(part) { if !cities.contains(id) { cities.append(id) } } else { errors[.cities] = "unknown city \"\(part)\""; break }
+        }
+        if cities.isEmpty && errors[.cities] == nil { errors[.cities] = "au moins une ville / at least one city" }
+        var rule = repeats.rule
+        let until = self[.until].trimmingCharacters(in: .whitespaces)
+        if rule != nil && !until.isEmpty {
+            if let n = Int(until), n > 0 { rule! += ";COUNT=\(n)" } else if let d = LocalDate(iso: until) {
+                rule! += ";UNTIL=" + d.description.replacingOccurrences(of: "-", with: "")
+            } else { errors[.until] = "date YYYY-MM-DD or a count" }
+        }
+        guard errors.isEmpty, let start, let end else {
+            if let first = Field.allCases.first(where: { errors[$0] != nil }) { focus = first }
+            return nil
+        }
+        var e = original ?? Event(title: title, start: start, end: end, cities: cities, created: now, lastModified: now)
+        e.title = title
+        e.start = start
+        e.end = end
+        e.allDay = allDay
+        e.timeZone = original?.timeZone ?? zone.identifier
+        if let original, !original.allDay && !allDay { e.timeZone = original.timeZone }
+        e.cities = cities
+        e.office = office
+        e.kind = kind
+        e.description = self[.description]
+        e.rrule = rule
+        if original != nil { e.sequence += 1 }
+        e.lastModified = now
+        let people = self[.people].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let series = self[.series].trimmingCharacters(in: .whitespaces)
+        return (e, people, series.isEmpty ? nil : series)
+    }
+}
+
+/// Names of cities, people and series, for forms and details.
+struct AppNames {
+    var cities: [String: String]
+    var people: [String: String]
+    var series: [String: String]
+}
