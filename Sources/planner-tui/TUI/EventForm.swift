@@ -213,8 +213,11 @@ struct EventForm: Equatable {
                 if text.isEmpty {
                     end = st.addingTimeInterval(3600)
                 } else if let (eh, em, es) = UserInput.clock(text) {
+                    // `18h` is a time of day in French, `2h` after a 14:00 start a duration.
                     let e = LocalDateTime(date: day, hour: eh, minute: em, second: es).instant(in: zone)
-                    if e <= st { errors[.end] = "fin avant le début / end before start" } else { end = e }
+                    if e > st { end = e } else if let d = try? UserInput.duration(text), d > 0 { end = st.addingTimeInterval(d) } else {
+                        errors[.end] = "fin avant le début / end before start"
+                    }
                 } else if let d = try? UserInput.duration(text) {
                     end = st.addingTimeInterval(d)
                 } else { errors[.end] = "invalid \"\(text)\" (HH:MM, 90m, 1h30)" }

@@ -9,34 +9,49 @@ enum TUIApp {
         let screen = NcursesScreen()
         defer { screen.close() }
         var state = AppState(today: today, lang: lang, zone: zone, rows: screen.rows, cols: screen.cols)
-        let runner = EffectRunner(store: store, zone: zone, lang: lang)
-        var revision = try store.revision()
-        var pending: [Effect] = [.load(state.visibleRange)]
+        var session = Session(runner: EffectRunner(store: store, zone: zone, lang: lang))
+        session.revision = try store.revision()
+        if session.send(.externalChange, to: &state) { return }
         while true {
-            // Effects may produce messages, which may produce more effects.
-            while !pending.isEmpty {
-                let effect = pending.removeFirst()
-                if effect == .quit { return }
-                for message in runner.run(effect) {
-                    if case .loaded(let data) = message { revision = data.revision }
-                    let (next, more) = Update.update(state, message)
-                    state = next
-                    pending += more
-                }
-            }
             Renderer.render(state, on: screen)
             guard let input = screen.readKey(timeoutMs: 1000) else {
                 // Idle: has another process written?
-                if let now = try? store.revision(), now != revision {
-                    revision = now
-                    pending = Update.update(state, .externalChange).1
+                if let now = try? store.revision(), now != session.revision {
+                    session.revision = now
+                    if session.send(.externalChange, to: &state) { return }
                 }
                 continue
             }
+            let message: Message
             switch input {
-            case .key(let k): (state, pending) = Update.update(state, .key(k))
-            case .resize(let r, let c): (state, pending) = Update.update(state, .resize(rows: r, cols: c))
+            case .key(let k): message = .key(k)
+            case .resize(let r, let c): message = .resize(rows: r, cols: c)
             }
+            if session.send(message, to: &state) { return }
+        }
+    }
+
+    /// A message, then every effect it causes and every message those produce, until the
+    /// state is settled. The terminal loop and the tests go through this same path.
+    struct Session {
+        let runner: EffectRunner
+        var revision = 0
+
+        /// Returns true when the state machine asked to quit.
+        mutating func send(_ message: Message, to state: inout AppState) -> Bool {
+            var (next, pending) = Update.update(state, message)
+            state = next
+            while !pending.isEmpty {
+                let effect = pending.removeFirst()
+                if effect == .quit { return true }
+                for m in runner.run(effect) {
+                    if case .loaded(let data) = m { revision = data.revision }
+                    let (after, more) = Update.update(state, m)
+                    state = after
+                    pending += more
+                }
+            }
+            return false
         }
     }
 }

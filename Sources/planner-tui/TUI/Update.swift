@@ -224,6 +224,7 @@ enum Update {
         } else if let d = try? UserInput.day(text, today: s.today) {
             s.cursor = d
         } else {
+            s.messageIsError = true
             s.message = s.fr ? "Date invalide : « \(text) » (AAAA-MM-JJ, AAAA-Wss, today)" : "Invalid date: \"\(text)\" (YYYY-MM-DD, YYYY-Www, today)"
             return (s, [])
         }
@@ -246,6 +247,7 @@ enum Update {
             } else if let o = Office(userText: word) {
                 f.office = o
             } else {
+                s.messageIsError = true
                 s.message = s.fr ? "Ni ville ni bureau : « \(word) »" : "Neither a city nor an office: \"\(word)\""
                 return (s, [])
             }
@@ -280,6 +282,7 @@ enum Update {
             }
             guard let (event, people, series) = f.event(zone: s.zone, today: s.today, cityIds: cityIds, now: Date()) else {
                 s.form = f
+                s.messageIsError = true
                 s.message = s.fr ? "À corriger : \(f.errors.values.sorted().joined(separator: " ; "))" : "To fix: \(f.errors.values.sorted().joined(separator: "; "))"
                 return (s, [])
             }

@@ -1,0 +1,139 @@
+import Foundation
+import PlannerCore
+import Testing
+@testable import planner_tui
+
+/// Views, moving around, help, resize: the state machine and the renderer on an in-memory
+/// screen, with the sample season.
+struct NavigationTests {
+    @Test func opensOnTheCurrentWeekWithItsEvents() throws {
+        let h = try Harness()
+        let screen = h.screen()
+        #expect(screen.line(0).contains("Semaine 48 — du lundi 23 au dimanche 29 novembre 2026"))
+        #expect(screen.text.contains("DigiWorld"))
+        // Monday-first columns with French short names, a time grid in 24-hour time.
+        #expect(screen.line(1).contains("lu 23"))
+        #expect(screen.line(1).contains("di 29"))
+        #expect(screen.text.contains("09:00"))
+        #expect(screen.text.contains("18:00"))
+        #expect(screen.line(29).contains("2026-W48"))
+    }
+
+    @Test func arrowsMoveByDayAndPeriodKeysByWeekMonthOrDay() throws {
+        var h = try Harness()
+        h.press(.right)
+        #expect(h.state.cursor == LocalDate(iso: "2026-11-26")!)
+        h.press(.char("h"), .char("h"))
+        #expect(h.state.cursor == LocalDate(iso: "2026-11-24")!)
+        h.press(.char("n"))
+        #expect(h.state.cursor.isoWeek == ISOWeek(year: 2026, week: 49))
+        #expect(h.screen().line(0).contains("Semaine 49 — du lundi 30 novembre au dimanche 6 décembre 2026"))
+        h.press(.pageUp, .pageUp)
+        #expect(h.state.cursor.isoWeek == ISOWeek(year: 2026, week: 47))
+        h.press(.char("m"))
+        #expect(h.screen().line(0) .contains("Novembre 2026"))
+        h.press(.pageDown)
+        #expect(h.state.cursor.month == 12)
+        h.press(.down)  // a week in the month view
+        #expect(h.state.cursor == LocalDate(iso: "2026-12-24")!)
+        h.press(.char("d"))
+        #expect(h.screen().line(0).contains("Jeudi 24 décembre 2026"))
+        h.press(.char("n"))
+        #expect(h.screen().line(0).contains("Vendredi 25 décembre 2026"))
+        #expect(h.text.contains("Noël"))
+        h.press(.char("t"))
+        #expect(h.state.cursor == h.state.today)
+        h.press(.char("A"))
+        #expect(h.state.mode == .agenda)
+        #expect(h.screen().line(0).contains("Agenda"))
+        #expect(h.text.contains("DigiWorld Summit"))
+        h.press(.char("q"))
+        #expect(h.quit)
+    }
+
+    @Test func goToAcceptsDaysWeeksAndRejectsNonsenseInPlace() throws {
+        var h = try Harness()
+        h.press(.char("g"))
+        h.type("2027-W02")
+        #expect(h.screen().line(29).contains("Aller au"))
+        h.press(.enter)
+        #expect(h.state.cursor == LocalDate(iso: "2027-01-11")!)
+        #expect(h.state.mode == .week)
+        h.press(.char("g"))
+        h.type("2026-13-45")
+        h.press(.enter)
+        #expect(h.state.cursor == LocalDate(iso: "2027-01-11")!)
+        #expect(h.state.message?.contains("Date invalide") == true)
+        #expect(h.screen().style(row: 29, col: 2).role == .error)
+        h.press(.char("g"))
+        h.type("2026-12-28")
+        h.press(.enter)
+        // 2026-W53 runs from Monday 28 December 2026 to Sunday 3 January 2027.
+        #expect(h.screen().line(0).contains("Semaine 53 — du lundi 28 décembre 2026 au dimanche 3 janvier 2027"))
+    }
+
+    @Test func monthViewHasISOWeeksHolidaysAndToday() throws {
+        var h = try Harness()
+        h.press(.char("m"))
+        let screen = h.screen()
+        #expect(screen.line(2).hasPrefix(" 44 26"))
+        // 11 November (Armistice) is marked as a holiday, 25 November as today.
+        let row = (0..<30).first { screen.line($0).hasPrefix(" 46") }!
+        let col = screen.line(row).range(of: "11")!.lowerBound.utf16Offset(in: screen.line(row))
+        #expect(screen.style(row: row, col: col).role == .holiday)
+        let todayRow = (0..<30).first { screen.line($0).hasPrefix(" 48") }!
+        let todayCol = screen.line(todayRow).range(of: "25")!.lowerBound.utf16Offset(in: screen.line(todayRow))
+        #expect(screen.style(row: todayRow, col: todayCol).role == .today)
+        #expect(screen.line(todayRow).contains("25 !"))
+    }
+
+    @Test func helpListsEveryKeyAndClosesWithEscapeOrQuestionMark() throws {
+        var h = try Harness()
+        h.press(.char("?"))
+        let text = h.text
+        for key in ["m w d A", "← → h l", "↑ ↓ k j", "n p", " t ", " g ", "a +", "e Entrée", " y ", "x Suppr", " u ", " / ", " f ", " o ", "Échap", " P ", " r ", " ? ", "q Ctrl-C", "Ctrl-N"] {
+            #expect(text.contains(key), "help misses \(key)")
+        }
+        h.press(.escape)
+        #expect(!h.state.showHelp)
+        h.press(.char("?"), .char("?"))
+        #expect(!h.state.showHelp)
+        var en = try Harness(lang: .en)
+        en.press(.char("?"))
+        #expect(en.text.contains("undo the last change"))
+    }
+
+    @Test func resizesAndTinyTerminalsNeverCrash() throws {
+        var h = try Harness()
+        for (r, c) in [(6, 20), (10, 40), (9, 39), (1, 1), (50, 200), (24, 80), (12, 41), (30, 100)] {
+            h.send(.resize(rows: r, cols: c))
+            for mode in ["m", "w", "d", "A", "?", "?", "a"] {
+                h.press(.char(Character(mode)))
+                let screen = h.screen()
+                if r < 10 || c < 40 {
+                    #expect(screen.line(0).hasPrefix("Terminal trop petit") || c < 19)
+                } else {
+                    #expect(!screen.line(0).isEmpty)
+                }
+                if h.state.form != nil { h.press(.escape) }
+            }
+        }
+        #expect(h.state.rows == 30)
+    }
+
+    @Test func accentedTitlesKeepTheirColumnsAndASCIIFallback() {
+        let screen = MemoryScreen(rows: 2, cols: 20)
+        screen.put("Nîmes|Alès", row: 0, col: 2, style: .plain)
+        #expect(screen.line(0) == "  Nîmes|Alès")
+        #expect(DisplayWidth.of("Lézignan-Corbières") == 18)
+        #expect(DisplayWidth.fit("Lézignan-Corbières", to: 10) == "Lézignan-…")
+        #expect(ASCIIFallback.convert("Lézignan — « Réunion » … Œuvre") == "Lezignan - \" Reunion \" ... OEuvre")
+    }
+
+    @Test func withoutUTF8TheBordersAreASCII() throws {
+        let h = try Harness()
+        let screen = h.screen(unicode: false)
+        #expect(screen.text.contains("-----"))
+        #expect(!screen.text.contains("─"))
+    }
+}
