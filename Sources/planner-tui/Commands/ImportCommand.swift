@@ -73,13 +73,21 @@ struct ExportCommand: ParsableCommand {
 
 /// Reading and writing calendar files, shared by import, export and agenda.
 enum CalendarFiles {
+    /// Larger input files are refused before being read.
+    static let maxFileSize = 64 * 1_048_576
+
     static func read(_ path: String) throws -> Data {
         if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
             throw PlannerError.invalidValue("\(path): no such file")
         }
-        if isDir.boolValue { throw PlannerError.invalidValue("\(path): is a folder, not a calendar file") }
+        if isDir.boolValue { throw PlannerError.invalidValue("\(path): is a folder, not a file") }
+        // Bounded work whatever is mailed in: a calendar of ten thousand events is a few MB.
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        if size > maxFileSize {
+            throw PlannerError.invalidFile(file: path, line: nil, reason: "file too large (\(size / 1_048_576) MB; the limit is \(maxFileSize / 1_048_576) MB)")
+        }
         guard let data = FileManager.default.contents(atPath: path) else { throw PlannerError.invalidValue("\(path): cannot be read (permission denied?)") }
         return data
     }
@@ -87,10 +95,18 @@ enum CalendarFiles {
     /// Writes through a temporary file and a rename, so a failure never leaves half a file.
     static func write(_ text: String, to path: String) throws {
         let url = URL(fileURLWithPath: path)
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
+            throw PlannerError.invalidValue("\(path): is a folder, not a file")
+        }
+        let parent = url.deletingLastPathComponent().path
+        if !FileManager.default.fileExists(atPath: parent, isDirectory: &isDir) || !isDir.boolValue {
+            throw PlannerError.invalidValue("\(path): cannot write, no folder \(parent)")
+        }
         do {
             try Data(text.utf8).write(to: url, options: .atomic)
         } catch {
-            throw PlannerError.invalidValue("\(path): cannot write (\(error.localizedDescription))")
+            throw PlannerError.invalidValue("\(path): cannot write (permission denied or disk full)")
         }
     }
 
