@@ -39,7 +39,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PlannerCoreTests",
-            dependencies: ["PlannerCore"],
+            dependencies: ["PlannerCore", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -21,11 +21,16 @@ extension Store {
             let destination = try DatabaseQueue(path: temp.path)
             try writer.backup(to: destination)
             try destination.close()
-            if fm.fileExists(atPath: path) { try fm.removeItem(atPath: path) }
-            try fm.moveItem(at: temp, to: target)
+            // rename(2) replaces an older backup atomically: never a moment without one.
+            guard rename(temp.path, path) == 0 else {
+                throw PlannerError.invalidValue("\(path): cannot write the backup there (\(String(cString: strerror(errno))))")
+            }
         } catch let e as DatabaseError {
             try? fm.removeItem(at: temp)
             throw Store.describe(e, path: path)
+        } catch let e as PlannerError {
+            try? fm.removeItem(at: temp)
+            throw e
         } catch {
             try? fm.removeItem(at: temp)
             throw PlannerError.invalidValue("\(path): \(error.localizedDescription)")

@@ -14,7 +14,13 @@ public final class Store: Sendable {
 
     /// Opens (creating if needed, with its parent folders) the database at `path`. A new
     /// database receives the reference data and, unless `sample` is false, the sample season.
-    public init(path: String, sample: Bool = true) throws {
+    public convenience init(path: String, sample: Bool = true) throws {
+        try self.init(path: path, sample: sample, prepare: nil)
+    }
+
+    /// `prepare` runs on every connection as it opens (tests use it to cap the file size with
+    /// `PRAGMA max_page_count`, which makes SQLite report a full disk).
+    init(path: String, sample: Bool, prepare: (@Sendable (Database) throws -> Void)?) throws {
         self.path = path
         let url = URL(fileURLWithPath: path)
         let fm = FileManager.default
@@ -35,15 +41,39 @@ public final class Store: Sendable {
                 throw PlannerError.database("\(path): cannot create the database file (permission denied?)")
             }
         }
+        if !isNew { try Store.probe(path) }
         var config = Configuration()
         config.busyMode = .timeout(15)
         config.foreignKeysEnabled = true
+        if let prepare { config.prepareDatabase(prepare) }
         do {
             writer = try DatabasePool(path: path, configuration: config)
         } catch let e as DatabaseError {
             throw Store.describe(e, path: path)
         }
         try migrate(sample: sample)
+    }
+
+    /// Looks at an existing file through a read-only connection before anything opens it for
+    /// writing (opening a WAL pool writes to the file): a file that is not a database, or
+    /// one from a newer planner, is refused byte for byte untouched.
+    static func probe(_ path: String) throws {
+        var config = Configuration()
+        config.readonly = true
+        config.busyMode = .timeout(15)
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: config)
+            defer { try? queue.close() }
+            let newer: Bool = try queue.read { db in
+                _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master")
+                guard try db.tableExists("grdb_migrations") else { return false }
+                let applied = Set(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
+                return !applied.isSubset(of: Set(Migrations.migrator.migrations))
+            }
+            if newer { throw PlannerError.database("\(path): written by a newer version of the planner; refusing to open it") }
+        } catch let e as DatabaseError {
+            throw Store.describe(e, path: path)
+        }
     }
 
     /// A private in-memory database, for tests and previews.
@@ -120,6 +150,14 @@ public final class Store: Sendable {
     }
 
     static let busyRetries = 8
+
+    /// `PRAGMA integrity_check`: empty when the file is sound, else SQLite's findings.
+    public func integrityCheck() throws -> [String] {
+        try read { db in
+            let rows = try String.fetchAll(db, sql: "PRAGMA integrity_check")
+            return rows == ["ok"] ? [] : rows
+        }
+    }
 
     /// A counter bumped by every change to events, by any process. The TUI polls it when idle
     /// to show events added by other processes without a restart.
