@@ -166,7 +166,83 @@ struct CLITests {
         (["agenda", "--kind", "party"], "unknown kind \"party\""),
         (["edit", "no-such-uid", "--title", "Y"], "no-such-uid"),
         (["import", "/nonexistent/file.ics"], "no such file"),
+        (["import", "/tmp"], "/tmp: is a folder"),
+        (["agenda", "--week", "2027-W53"], "2027-W53"),
+        (["agenda", "--week", "2026-W00"], "2026-W00"),
+        (["agenda", "--week", "48"], "48"),
+        (["agenda", "--days", "0"], "--days 0"),
+        (["agenda", "--from", "2026-12-03", "--to", "2026-12-01"], "--to"),
+        (["agenda", "--tz", "Mars/Olympus"], "Mars/Olympus"),
+        (["agenda", "--lang", "de"], "--lang"),
+        (["agenda", "--format", "pdf"], "pdf"),
+        (["agenda", "--bogus"], "--bogus"),
+        (["add", "--title", "X", "--start", "2026-12-03T24:30", "--city", "TLS"], "2026-12-03T24:30"),
+        (["add", "--title", "X", "--start", "2026-12-03T09:60", "--city", "TLS"], "2026-12-03T09:60"),
+        (["add", "--title", "X", "--start", "la semaine prochaine", "--city", "TLS"], "la semaine prochaine"),
+        (["add", "--title", "X", "--start", "2026-12-03 10:00", "--duration", "0m", "--city", "TLS"], "0m"),
+        (["add", "--title", "X", "--start", "2026-12-03 10:00", "--duration", "1h70", "--city", "TLS"], "1h70"),
+        (["add", "--title", "X", "--start", "2026-12-03 10:00"], "--city"),
+        (["add", "--title", "X", "--start", "2026-12-03 10:00", "--city", "TLS", "--kind", "party"], "party"),
+        (["delete", "no-such-uid"], "no-such-uid"),
+        (["delete", "sample-", "--occurrence", "2026-12-01"], "sample-"),
+        (["edit", "sample-digiworldweek-2026-2026-11-23@planner", "--start", "2026-02-30"], "2026-02-30"),
+        (["schedule", "/nonexistent/instance.json"], "no such file"),
+        (["schedule", "/tmp"], "/tmp: is a folder"),
+        (["slot", "--person", "Personne Inconnue"], "Personne Inconnue"),
+        (["slot", "--person", "P001", "--city", "Lyon"], "Lyon"),
+        (["report", "person", "nobody"], "nobody"),
+        (["export", "-o", "/nonexistent/folder/x.ics"], "/nonexistent/folder"),
+        (["export", "-o", "/tmp"], "/tmp: is a folder"),
+        (["backup", "/nonexistent/folder/b.sqlite"], "/nonexistent/folder/b.sqlite"),
+        (["config", "--office", "lyon"], "lyon"),
     ]
+
+    /// Files whose content is wrong: exit 65, `FILE:LINE: reason` on one line, nothing written.
+    static let badFiles: [(String, String, String)] = [
+        ("import", "garbage.ics", "\u{0}\u{1}binary\u{FF}"),
+        ("import", "unterminated.ics", "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\nDTSTART:20261203T090000Z\r\n"),
+        ("import", "baddate.ics", "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\nDTSTART:20261345T090000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"),
+        ("schedule", "notjson.json", "{\n  \"schema\": \"d113-sched-instance/1\",\n  oops\n}"),
+        ("schedule", "empty.json", ""),
+    ]
+
+    @Test(arguments: badFiles)
+    func badFileContentExits65WithFileAndLine(_ command: String, _ name: String, _ content: String) throws {
+        let cli = try BinaryRunner()
+        let before = try cli.eventCount()
+        let file = cli.folder.appendingPathComponent(name)
+        try content.write(to: file, atomically: true, encoding: .utf8)
+        let r = try cli.run([command, file.path])
+        #expect(r.status == 65, Comment(rawValue: r.stderr))
+        #expect(r.stderr.split(separator: "\n").count == 1, Comment(rawValue: r.stderr))
+        #expect(r.stderr.range(of: "\(file.path):[0-9]+: ", options: .regularExpression) != nil, Comment(rawValue: r.stderr))
+        #expect(try cli.eventCount() == before)
+    }
+
+    @Test func aHugeFileIsRefusedBeforeBeingRead() throws {
+        let cli = try BinaryRunner()
+        let file = cli.folder.appendingPathComponent("huge.ics")
+        FileManager.default.createFile(atPath: file.path, contents: nil)
+        let h = try FileHandle(forWritingTo: file)
+        let chunk = Data(String(repeating: "X-FILLER:" + String(repeating: "a", count: 1000) + "\r\n", count: 1000).utf8)
+        for _ in 0..<100 { h.write(chunk) }
+        try h.close()
+        let r = try cli.run(["import", file.path])
+        #expect(r.status == 65)
+        #expect(r.stderr.contains("file too large"))
+    }
+
+    @Test func anUnreadableFileIsExit2() throws {
+        // Permission bits do not apply to root, who can read anything.
+        guard geteuid() != 0 else { return }
+        let cli = try BinaryRunner()
+        let file = cli.folder.appendingPathComponent("secret.ics")
+        try "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".write(to: file, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: file.path)
+        let r = try cli.run(["import", file.path])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("cannot be read"))
+    }
 
     @Test(arguments: badInputs)
     func badInputExitsTwoWithOneLineAndWritesNothing(_ args: [String], _ needle: String) throws {
