@@ -42,10 +42,15 @@ public enum UserInput {
     /// `tomorrow`, or `today 14:30`.
     public static func moment(_ text: String, today: LocalDate, option: String = "date") throws -> TypedMoment {
         let t = text.trimmingCharacters(in: .whitespaces)
-        let separators: [Character] = ["T", " "]
-        if let i = t.firstIndex(where: { separators.contains($0) }) {
+        // A space, or a `T` right after the date's last digit (`Today` is not split).
+        let split = t.indices.first { i in
+            t[i] == " " || (t[i] == "T" && i > t.startIndex && t[t.index(before: i)].isNumber)
+        }
+        if let i = split {
             let dayPart = String(t[..<i]), timePart = String(t[t.index(after: i)...]).trimmingCharacters(in: .whitespaces)
-            let d = try day(dayPart, today: today, option: option)
+            guard let d = try? day(dayPart, today: today, option: option) else {
+                throw PlannerError.invalidValue("invalid \(option) \"\(text)\": expected YYYY-MM-DD[ HH:MM], today or tomorrow")
+            }
             guard let (h, m, s) = clock(timePart) else {
                 throw PlannerError.invalidValue("invalid \(option) \"\(text)\": expected a time HH:MM after the date")
             }
