@@ -61,7 +61,7 @@ enum WeekView {
                 let style = TextStyle(role: Renderer.role(o), reverse: selected)
                 let (first, last) = placed[k]
                 let nextFirst = k + 1 < placed.count ? placed[k + 1].first : grid.rows
-                screen.put(DisplayWidth.fit(Renderer.compactLine(o, on: day, s), to: colWidth - 1), row: top + first, col: x, style: style)
+                screen.put(line(o, day, s, width: colWidth - 1), row: top + first, col: x, style: style)
                 // Continuation down to the end time, until the next event's row.
                 if last > first {
                     for r in (first + 1)...last where r < nextFirst {
@@ -70,5 +70,16 @@ enum WeekView {
                 }
             }
         }
+    }
+
+    /// `09:00 Titre [Nîmes, Alès]`: the city as a tag when the column is wide enough (the
+    /// three-letter ids when the names do not fit).
+    static func line(_ o: Occurrence, _ day: LocalDate, _ s: AppState, width: Int) -> String {
+        let compact = Renderer.compactLine(o, on: day, s)
+        guard width >= 20 else { return DisplayWidth.fit(compact, to: width) }
+        var tag = "[" + o.event.cities.map { s.cityNames[$0] ?? $0 }.joined(separator: ", ") + "]"
+        if DisplayWidth.of(tag) > width / 2 { tag = "[" + o.event.cities.joined(separator: ",") + "]" }
+        if DisplayWidth.of(tag) > width / 2 { return DisplayWidth.fit(compact, to: width) }
+        return DisplayWidth.fit(compact, to: width - DisplayWidth.of(tag) - 1) + " " + tag
     }
 }
