@@ -55,7 +55,7 @@ public struct ICSWriter {
         if !foreignLocation { l.append("LOCATION:" + ICSValues.escape(e.cities.map(cityName).joined(separator: ", "))) }
         let foreignCategories = e.extraProperties.contains { $0.hasPrefix("CATEGORIES") }
         if !foreignCategories { l.append("CATEGORIES:" + ICSValues.escape(e.kind.rawValue)) }
-        if let r = e.rrule { l.append("RRULE:" + r) }
+        if let r = e.rrule { l.append("RRULE:" + ICSWriter.rule(r, of: e)) }
         l += dateList("EXDATE", e.exdates, of: e)
         l += dateList("RDATE", e.rdates, of: e)
         l += ["X-PLANNER-CITIES:" + e.cities.joined(separator: ","), "X-PLANNER-OFFICE:" + e.office.rawValue,
@@ -67,6 +67,8 @@ public struct ICSWriter {
         }
         if e.big { l.append("X-PLANNER-BIG:TRUE") }
         if case .unplaced(let candidates, let earliest, let latest, let days) = e.placement {
+            // Not on the calendar yet: other programs show it as tentative, at its window start.
+            l.append("STATUS:TENTATIVE")
             l.append("X-PLANNER-PLACEMENT:unplaced;candidates=\(candidates.joined(separator: ","));window=\(earliest)/\(latest);days=\(days)")
         }
         // Verbatim lines from an import; nested components (VALARM) go last, as RFC 5545 wants.
@@ -123,5 +125,23 @@ public struct ICSWriter {
             limit = 74
         }
         return out
+    }
+
+    /// The rule with UNTIL of the same value type as DTSTART, as RFC 5545 requires (calcurse
+    /// refuses anything else): a DATE for all-day events; for timed ones a UTC time, the end
+    /// of the UNTIL day in the event's zone when the rule was typed with a date, so that the
+    /// same occurrences are listed.
+    static func rule(_ text: String, of e: Event) -> String {
+        guard var r = try? RecurrenceRule(parsing: text), let until = r.until else { return text }
+        let zone = e.zone
+        switch (until, e.allDay) {
+        case (.utc(let t), true): r.until = .date(LocalDate(t, in: zone))
+        case (.floating(let t), true): r.until = .date(t.date)
+        case (.date(let d), false):
+            r.until = .utc(d.adding(days: 1).startInstant(in: zone).addingTimeInterval(-1))
+        case (.floating(let t), false): r.until = .utc(t.instant(in: zone))
+        default: return text
+        }
+        return r.rfc5545
     }
 }
