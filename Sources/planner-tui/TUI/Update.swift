@@ -40,6 +40,10 @@ enum Update {
             return (s, [])
         case .externalChange:
             return (s, [.load(s.visibleRange)])
+        case .key(.ctrl("c")):
+            // Ctrl-C quits from anywhere, as in any terminal program (an open form is not saved).
+            s.quitting = true
+            return (s, [.quit])
         case .key(let key):
             if s.form != nil { return formKey(key, s) }
             if s.prompt != nil { return promptKey(key, s) }

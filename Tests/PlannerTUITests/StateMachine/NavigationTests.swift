@@ -51,6 +51,18 @@ struct NavigationTests {
         #expect(h.quit)
     }
 
+    @Test func ctrlCQuitsFromAFormAPromptOrTheHelp() throws {
+        for opener in [Key.char("a"), .char("/"), .char("g"), .char("?"), .char("x")] {
+            var h = try Harness()
+            let before = try h.store.eventCount()
+            h.press(opener)
+            h.type("zz")
+            h.press(.ctrl("c"))
+            #expect(h.quit, "Ctrl-C after \(opener)")
+            #expect(try h.store.eventCount() == before)
+        }
+    }
+
     @Test func goToAcceptsDaysWeeksAndRejectsNonsenseInPlace() throws {
         var h = try Harness()
         h.press(.char("g"))
