@@ -191,4 +191,70 @@ struct ICSTests {
         #expect(try store.eventCount() == 1 && store.event(uid: "ok@x")?.title == "ok v2")
         #expect(try store.importEvents(v2.events, dryRun: true) == ImportCounts(unchanged: 1))
     }
+
+    @Test func cancelledEventsAreNotImportedAndOtherStatusesRoundTrip() throws {
+        let store = try Store(inMemorySample: false)
+        let text = """
+        BEGIN:VCALENDAR\r
+        VERSION:2.0\r
+        PRODID:-//test//EN\r
+        BEGIN:VEVENT\r
+        UID:gone@test\r
+        DTSTAMP:20261101T000000Z\r
+        DTSTART;TZID=Europe/Paris:20261203T090000\r
+        DTEND;TZID=Europe/Paris:20261203T100000\r
+        SUMMARY:Annulé\r
+        STATUS:CANCELLED\r
+        END:VEVENT\r
+        BEGIN:VEVENT\r
+        UID:gone@test\r
+        RECURRENCE-ID;TZID=Europe/Paris:20261203T090000\r
+        DTSTAMP:20261101T000000Z\r
+        DTSTART;TZID=Europe/Paris:20261204T090000\r
+        DTEND;TZID=Europe/Paris:20261204T100000\r
+        SUMMARY:Annulé aussi\r
+        END:VEVENT\r
+        BEGIN:VEVENT\r
+        UID:kept@test\r
+        DTSTAMP:20261101T000000Z\r
+        DTSTART;TZID=Europe/Paris:20261203T140000\r
+        DTEND;TZID=Europe/Paris:20261203T150000\r
+        SUMMARY:Confirmé\r
+        LOCATION:Nîmes\r
+        STATUS:CONFIRMED\r
+        END:VEVENT\r
+        END:VCALENDAR\r
+
+        """
+        let result = try importer(store).importCalendar(Data(text.utf8))
+        #expect(result.events.map(\.uid) == ["kept@test"])
+        #expect(result.skipped == ["VEVENT (STATUS:CANCELLED)": 1])
+        _ = try store.importEvents(result.events)
+        let out = try writer(store).write(try store.allEvents())
+        #expect(out.contains("STATUS:CONFIRMED\r\n"))
+        // A calendar from another program: our export of it is read back to the same bytes.
+        let other = try Store(inMemorySample: false)
+        _ = try other.importEvents(try importer(other).importCalendar(Data(out.utf8)).events)
+        let second = try writer(other).write(try other.allEvents())
+        #expect(second == out, "\(second)\n---\n\(out)")
+    }
+
+    @Test(arguments: ["google-montpellier.ics", "outlook-intercomex.ics", "thunderbird-factory.ics"])
+    func foreignCalendarsExportImportExportByteIdentical(_ name: String) throws {
+        let a = try Store(inMemorySample: false)
+        let r = try importer(a).importCalendar(try fixture(name))
+        _ = try a.importEvents(r.events, people: r.people)
+        let first = try writer(a).write(try a.allEvents())
+        let b = try Store(inMemorySample: false)
+        let again = try importer(b).importCalendar(Data(first.utf8))
+        _ = try b.importEvents(again.events, people: again.people)
+        let second = try writer(b).write(try b.allEvents())
+        #expect(first == second)
+        // And the same occurrences in both stores.
+        let from = LocalDate(iso: "2026-01-01")!.startInstant(in: paris), to = LocalDate(iso: "2028-01-01")!.startInstant(in: paris)
+        let oa = try a.occurrences(from: from, to: to).map { "\($0.uid) \($0.start) \($0.title) \($0.event.cities)" }
+        let ob = try b.occurrences(from: from, to: to).map { "\($0.uid) \($0.start) \($0.title) \($0.event.cities)" }
+        #expect(oa == ob)
+        #expect(!oa.isEmpty)
+    }
 }

@@ -53,6 +53,7 @@ public struct ICSImporter {
         var order: [String] = []
         var overrides: [(String, OccurrenceOverride, Int)] = []
         var people: [String: Person] = [:]
+        var cancelled = Set<String>()
         for cal in calendars {
             for c in cal.children where c.name == "VTIMEZONE" {
                 if let id = c.first("TZID")?.value { definitions[id] = c }
@@ -75,6 +76,10 @@ public struct ICSImporter {
                             description: event.description.isEmpty ? nil : event.description, cities: event.cities,
                             people: event.people.isEmpty ? nil : event.people,
                             cancelled: c.first("STATUS")?.value.uppercased() == "CANCELLED", sequence: event.sequence), c.line))
+                    } else if c.first("STATUS")?.value.uppercased() == "CANCELLED" {
+                        // A cancelled event is shown by no calendar program: not imported.
+                        cancelled.insert(event.uid)
+                        skipped["VEVENT (STATUS:CANCELLED)", default: 0] += 1
                     } else {
                         if masters[event.uid] == nil { order.append(event.uid) }
                         // Two masters with one UID: keep the newer (SEQUENCE, then LAST-MODIFIED).
@@ -86,7 +91,7 @@ public struct ICSImporter {
                 }
             }
         }
-        for (uid, ov, line) in overrides {
+        for (uid, ov, line) in overrides where !cancelled.contains(uid) || masters[uid] != nil {
             guard var master = masters[uid] else {
                 // An override without its series: keep it as a single event under its UID.
                 var single = Event(uid: uid, title: ov.title ?? "", start: ov.start, end: ov.end, cities: ov.cities ?? context.defaultCities,
@@ -230,11 +235,21 @@ public struct ICSImporter {
         for p in c.properties where !ICSImporter.modelled.contains(p.name) && !p.name.hasPrefix("X-PLANNER-") {
             extra.append(ICSImporter.contentLine(p))
         }
-        if c.first("X-PLANNER-CITIES") == nil, let loc = c.first("LOCATION") {
+        let verbatim = Set((c.first("X-PLANNER-VERBATIM")?.value ?? "").uppercased().split(separator: ",").map {
+            $0.trimmingCharacters(in: .whitespaces)
+        })
+        if c.first("X-PLANNER-CITIES") == nil || verbatim.contains("LOCATION"), let loc = c.first("LOCATION") {
             // A foreign location: keep its text so export reproduces it.
             extra.insert(ICSImporter.contentLine(loc), at: 0)
         }
-        if let categories = c.first("CATEGORIES"), c.first("X-PLANNER-KIND") == nil { extra.append(ICSImporter.contentLine(categories)) }
+        if c.first("X-PLANNER-KIND") == nil || verbatim.contains("CATEGORIES") {
+            for categories in c.all("CATEGORIES") { extra.append(ICSImporter.contentLine(categories)) }
+        }
+        // A series' own STATUS (CONFIRMED, TENTATIVE) is kept verbatim, except the TENTATIVE
+        // that our writer puts on unplaced events; an override's STATUS is modelled.
+        if let status = c.first("STATUS"), c.first("RECURRENCE-ID") == nil, c.first("X-PLANNER-PLACEMENT") == nil {
+            extra.append(ICSImporter.contentLine(status))
+        }
         for child in c.children { extra += ICSImporter.lines(of: child) }
         event.extraProperties = extra
         var recurrenceId: Date?

@@ -51,10 +51,12 @@ public struct ICSWriter {
                  dateProperty("DTSTART", e.start, of: e), dateProperty("DTEND", e.end, of: e),
                  "SUMMARY:" + ICSValues.escape(e.title)]
         if !e.description.isEmpty { l.append("DESCRIPTION:" + ICSValues.escape(e.description)) }
-        let foreignLocation = e.extraProperties.contains { $0.hasPrefix("LOCATION:") || $0.hasPrefix("LOCATION;") }
-        if !foreignLocation { l.append("LOCATION:" + ICSValues.escape(e.cities.map(cityName).joined(separator: ", "))) }
-        let foreignCategories = e.extraProperties.contains { $0.hasPrefix("CATEGORIES") }
-        if !foreignCategories { l.append("CATEGORIES:" + ICSValues.escape(e.kind.rawValue)) }
+        // LOCATION and CATEGORIES read from another program are written back as they were,
+        // in their usual place, and named in X-PLANNER-VERBATIM so that a re-import keeps them.
+        let foreignLocation = e.extraProperties.first { ICSWriter.isProperty($0, "LOCATION") }
+        let foreignCategories = e.extraProperties.filter { ICSWriter.isProperty($0, "CATEGORIES") }
+        l.append(foreignLocation ?? "LOCATION:" + ICSValues.escape(e.cities.map(cityName).joined(separator: ", ")))
+        l += foreignCategories.isEmpty ? ["CATEGORIES:" + ICSValues.escape(e.kind.rawValue)] : foreignCategories
         if let r = e.rrule { l.append("RRULE:" + ICSWriter.rule(r, of: e)) }
         l += dateList("EXDATE", e.exdates, of: e)
         l += dateList("RDATE", e.rdates, of: e)
@@ -72,7 +74,11 @@ public struct ICSWriter {
             l.append("X-PLANNER-PLACEMENT:unplaced;candidates=\(candidates.joined(separator: ","));window=\(earliest)/\(latest);days=\(days)")
         }
         // Verbatim lines from an import; nested components (VALARM) go last, as RFC 5545 wants.
-        let (props, components) = ICSWriter.splitExtra(e.extraProperties)
+        let verbatim = (foreignLocation == nil ? [] : ["LOCATION"]) + (foreignCategories.isEmpty ? [] : ["CATEGORIES"])
+        if !verbatim.isEmpty { l.append("X-PLANNER-VERBATIM:" + verbatim.joined(separator: ",")) }
+        let (props, components) = ICSWriter.splitExtra(e.extraProperties.filter {
+            !ICSWriter.isProperty($0, "LOCATION") && !ICSWriter.isProperty($0, "CATEGORIES")
+        })
         l += props
         l += components
         l.append("END:VEVENT")
@@ -94,6 +100,11 @@ public struct ICSWriter {
         if !people.isEmpty { l.append("X-PLANNER-PEOPLE:" + people.joined(separator: ",")) }
         l.append("END:VEVENT")
         return l
+    }
+
+    /// Whether a content line is the property `name` (`LOCATION:…` or `LOCATION;…`).
+    static func isProperty(_ line: String, _ name: String) -> Bool {
+        line.hasPrefix(name + ":") || line.hasPrefix(name + ";")
     }
 
     static func splitExtra(_ lines: [String]) -> ([String], [String]) {
