@@ -83,6 +83,10 @@ enum Update {
         case .down, .char("j"):
             let count = s.occurrences(on: s.cursor).count
             if s.mode == .month { move(&s, days: 7) } else if s.selection + 1 < count { s.selection += 1 } else if s.mode == .agenda { nextDayWithEvents(&s) }
+        case .tab, .backTab:
+            // Cycles through the selected day's events (the month view's ↑↓ move by week).
+            let count = s.occurrences(on: s.cursor).count
+            if count > 0 { s.selection = (s.selection + (key == .tab ? 1 : count - 1)) % count }
         case .char("n"), .pageDown: period(&s, 1)
         case .char("p"), .pageUp: period(&s, -1)
         case .char("r"):

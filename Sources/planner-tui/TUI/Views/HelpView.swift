@@ -13,6 +13,7 @@ enum HelpView {
         Entry(keys: "m w d A", fr: "vue mois, semaine, jour, agenda", en: "month, week, day, agenda view"),
         Entry(keys: "← → h l", fr: "jour précédent / suivant", en: "previous / next day"),
         Entry(keys: "↑ ↓ k j", fr: "événement précédent / suivant (semaine en vue mois)", en: "previous / next event (week in the month view)"),
+        Entry(keys: "Tab Maj-Tab", fr: "événement suivant / précédent du jour sélectionné", en: "next / previous event of the selected day"),
         Entry(keys: "n p PgSuiv PgPréc", fr: "période suivante / précédente", en: "next / previous period"),
         Entry(keys: "t", fr: "aujourd'hui", en: "today"),
         Entry(keys: "g", fr: "aller à une date (2026-11-25, 2026-W48, today)", en: "go to a date (2026-11-25, 2026-W48, today)"),

@@ -32,7 +32,8 @@ enum MonthView {
                     for (i, o) in list.prefix(cellHeight - 1).enumerated() {
                         let more = i == cellHeight - 2 && list.count > cellHeight - 1
                         let text = more ? "+\(list.count - i)" : Renderer.mark(o, s) + o.title
-                        screen.put(DisplayWidth.fit(text, to: colWidth - 1), row: y + 1 + i, col: x, style: TextStyle(role: Renderer.role(o)))
+                        let selected = !more && day == s.cursor && i == s.selection
+                        screen.put(DisplayWidth.fit(text, to: colWidth - 1), row: y + 1 + i, col: x, style: TextStyle(role: Renderer.role(o), reverse: selected))
                     }
                 }
             }
