@@ -140,6 +140,8 @@ enum Message {
     case resize(rows: Int, cols: Int)
     case loaded(LoadedData)
     case failed(String)
+    /// The stored event behind an occurrence, to edit.
+    case editorReady(master: Event, occurrence: Occurrence, occurrenceOnly: Bool)
     /// Free days found for the add form.
     case suggestions([LocalDate])
     case done(String)
@@ -168,6 +170,9 @@ enum Effect: Equatable {
     case delete(uid: String)
     case deleteOccurrence(uid: String, recurrenceId: Date)
     case undo
+    /// Reads the series an occurrence belongs to (its shown values may be an override's)
+    /// before opening the form on it.
+    case openEditor(uid: String, occurrence: Occurrence, occurrenceOnly: Bool)
     /// Next free days for the form's people and city, from a day on.
     case suggest(people: [String], city: String?, from: LocalDate)
     case setOwnOffice(Office)

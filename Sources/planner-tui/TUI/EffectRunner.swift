@@ -56,6 +56,11 @@ struct EffectRunner {
                     return [.failed(fr ? "Rien à annuler" : "Nothing to undo")]
                 }
                 return [.done(fr ? "Annulé : \(Self.frenchLabel(label))" : "Undone: \(label)")]
+            case .openEditor(let uid, let occurrence, let occurrenceOnly):
+                guard let master = try store.event(uid: uid) else {
+                    return [.failed(fr ? "Cet événement n'existe plus" : "This event no longer exists")]
+                }
+                return [.editorReady(master: master, occurrence: occurrence, occurrenceOnly: occurrenceOnly)]
             case .suggest(let people, let city, let from):
                 let persons = try people.compactMap { try store.person(matching: $0) }
                 guard !persons.isEmpty else { return [.suggestions([])] }

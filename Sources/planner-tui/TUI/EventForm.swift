@@ -89,10 +89,12 @@ struct EventForm: Equatable {
     }
 
     /// A form filled from an existing event (edit, or duplicate with a new uid).
-    static func from(_ o: Occurrence, zone: TimeZone, names: AppNames, duplicate: Bool, occurrenceOnly: Bool) -> EventForm {
-        let e = o.event
+    /// `master` is the stored event (for a series, not the occurrence's overridden values);
+    /// one occurrence's form shows that occurrence's title, times and cities.
+    static func from(_ o: Occurrence, master: Event, zone: TimeZone, names: AppNames, duplicate: Bool, occurrenceOnly: Bool) -> EventForm {
+        let e = occurrenceOnly || duplicate ? o.event : master
         var f = EventForm()
-        f.original = duplicate ? nil : e
+        f.original = duplicate ? nil : master
         f.isDuplicate = duplicate
         f.occurrence = occurrenceOnly ? o.recurrenceId : nil
         f[.title] = e.title

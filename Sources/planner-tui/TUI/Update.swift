@@ -34,6 +34,9 @@ enum Update {
             s.message = text
             s.messageIsError = false
             return (s, [.load(s.visibleRange)])
+        case .editorReady(let master, let occurrence, let only):
+            s.form = EventForm.from(occurrence, master: master, zone: s.zone, names: s.names, duplicate: false, occurrenceOnly: only)
+            return (s, [])
         case .suggestions(let days):
             s.form?.suggestions = days
             s.form?.suggestionIndex = 0
@@ -104,15 +107,17 @@ enum Update {
             s.selection = 0
         case .char("a"), .char("+"):
             s.form = EventForm.new(day: s.cursor, office: s.ownOffice, cityNames: s.cityNames)
-        case .char("e"), .enter:
+        case .char("e"), .enter, .char("E"):
             guard let o = s.selectedOccurrence else { s.message = s.fr ? "Aucun événement sélectionné" : "No event selected"; break }
-            s.form = EventForm.from(o, zone: s.zone, names: names, duplicate: false, occurrenceOnly: false)
-        case .char("E"):
-            guard let o = s.selectedOccurrence else { break }
-            s.form = EventForm.from(o, zone: s.zone, names: names, duplicate: false, occurrenceOnly: o.recurrenceId != nil)
+            let only = key == .char("E") && o.recurrenceId != nil
+            if o.recurrenceId != nil {
+                // A series: the form opens on the stored event, not on the occurrence's values.
+                return (s, [.openEditor(uid: o.uid, occurrence: o, occurrenceOnly: only)])
+            }
+            s.form = EventForm.from(o, master: o.event, zone: s.zone, names: names, duplicate: false, occurrenceOnly: false)
         case .char("y"):
             guard let o = s.selectedOccurrence else { s.message = s.fr ? "Aucun événement sélectionné" : "No event selected"; break }
-            var f = EventForm.from(o, zone: s.zone, names: names, duplicate: true, occurrenceOnly: false)
+            var f = EventForm.from(o, master: o.event, zone: s.zone, names: names, duplicate: true, occurrenceOnly: false)
             f.focus = .day
             s.form = f
         case .char("x"), .delete:

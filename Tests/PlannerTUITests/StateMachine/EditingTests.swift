@@ -158,6 +158,22 @@ struct EditingTests {
         let moved = try #require(h.state.occurrences(on: h.state.cursor).first { $0.uid == weekly.uid })
         #expect(LocalDateTime(moved.start, in: Harness.paris).hour == 14)
         #expect(moved.end.timeIntervalSince(moved.start) == 7200)
+        // Editing the moved occurrence again changes only it; the series keeps its title.
+        h.state.selection = try #require(h.state.occurrences(on: h.state.cursor).firstIndex { $0.uid == weekly.uid })
+        h.press(.char("E"))
+        #expect(h.state.form?[.start] == "14:00")
+        h.type(" (salle 2)")
+        h.press(.enter)
+        let twice = try #require(try h.store.event(uid: weekly.uid))
+        #expect(twice.title == "Factory hebdo")
+        #expect(twice.overrides.count == 1)
+        #expect(twice.overrides.first?.title == "Factory hebdo (salle 2)")
+        // `e` on that occurrence edits the series as stored, not the occurrence's values.
+        h.state.selection = try #require(h.state.occurrences(on: h.state.cursor).firstIndex { $0.uid == weekly.uid })
+        h.press(.char("e"))
+        #expect(h.state.form?[.title] == "Factory hebdo")
+        #expect(h.state.form?[.start] == "09:00")
+        h.press(.escape)
         // The other weeks keep 09:00.
         h.press(.char("n"))
         let next = try #require(h.state.occurrences(on: h.state.cursor).first { $0.uid == weekly.uid })
