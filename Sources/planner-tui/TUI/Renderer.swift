@@ -93,8 +93,8 @@ enum Renderer {
 
     static func statusHint(_ s: AppState) -> String {
         s.lang == .fr
-            ? "m/w/d/A vues · ←→ jour · n/p période · a ajouter · e modifier · x supprimer · u annuler · ? aide · q quitter"
-            : "m/w/d/A views · ←→ day · n/p period · a add · e edit · x delete · u undo · ? help · q quit"
+            ? "a ajouter · e modifier · x supprimer · u annuler\(s.undoLabel.map { " (" + EffectRunner.frenchLabel($0) + ")" } ?? "") · / chercher · ? aide · q quitter"
+            : "a add · e edit · x delete · u undo\(s.undoLabel.map { " (" + $0 + ")" } ?? "") · / search · ? help · q quit"
     }
 
     /// The colour role of an event's office.

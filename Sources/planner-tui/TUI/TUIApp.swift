@@ -22,12 +22,19 @@ enum TUIApp {
                 }
                 continue
             }
-            let message: Message
-            switch input {
-            case .key(let k): message = .key(k)
-            case .resize(let r, let c): message = .resize(rows: r, cols: c)
+            // Keys typed ahead (a paste, a held key) are all handled before the next redraw.
+            var next: TerminalInput? = input
+            var handled = 0
+            while let current = next {
+                let message: Message
+                switch current {
+                case .key(let k): message = .key(k)
+                case .resize(let r, let c): message = .resize(rows: r, cols: c)
+                }
+                if session.send(message, to: &state) { return }
+                handled += 1
+                next = handled < 256 ? screen.readKey(timeoutMs: 0) : nil
             }
-            if session.send(message, to: &state) { return }
         }
     }
 
