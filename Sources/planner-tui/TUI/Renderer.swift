@@ -93,8 +93,8 @@ enum Renderer {
 
     static func statusHint(_ s: AppState) -> String {
         s.lang == .fr
-            ? "a ajouter · e modifier · x supprimer · u annuler\(s.undoLabel.map { " (" + EffectRunner.frenchLabel($0) + ")" } ?? "") · / chercher · ? aide · q quitter"
-            : "a add · e edit · x delete · u undo\(s.undoLabel.map { " (" + $0 + ")" } ?? "") · / search · ? help · q quit"
+            ? "a ajouter · e modifier · x supprimer · u annuler\(s.undoLabel.map { " (" + EffectRunner.frenchLabel($0) + ")" } ?? "") · ? aide · q quitter"
+            : "a add · e edit · x delete · u undo\(s.undoLabel.map { " (" + $0 + ")" } ?? "") · ? help · q quit"
     }
 
     /// The colour role of an event's office.
