@@ -14,7 +14,8 @@ struct AppState {
         case search
         case goTo
         case filter
-        case chooseOffice
+        /// Which office is this database's (asked once; `thenAdd` when `a` asked it).
+        case chooseOffice(thenAdd: Bool)
         case confirmDelete(uid: String, recurring: Bool, occurrence: Date?)
     }
 

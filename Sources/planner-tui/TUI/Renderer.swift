@@ -61,7 +61,8 @@ enum Renderer {
         case .goTo: return (fr ? "Aller au (AAAA-MM-JJ, AAAA-Wss, today) : " : "Go to (YYYY-MM-DD, YYYY-Www, today): ") + s.input + cursor
         case .filter: return (fr ? "Filtrer (bureau et/ou villes, vide = tout) : " : "Filter (office and/or cities, empty = all): ") + s.input + cursor
         case .chooseOffice:
-            return fr ? "Mon bureau ? t Toulouse · m Montpellier · j commun · Échap" : "My office? t Toulouse · m Montpellier · j joint · Esc"
+            return fr ? "Quel est votre bureau (retenu pour la suite) ? t Toulouse · m Montpellier · j commun · Échap"
+                      : "Which is your office (remembered)? t Toulouse · m Montpellier · j joint · Esc"
         case .confirmDelete(let uid, let recurring, _):
             let t = s.all.first { $0.uid == uid }?.title ?? uid
             if recurring {

@@ -98,7 +98,7 @@ enum Update {
         case .char("/"): s.prompt = .search; s.input = s.filter.text ?? ""
         case .char("f"): s.prompt = .filter; s.input = ""
         case .char("o"):
-            guard s.ownOffice != nil else { s.prompt = .chooseOffice; return (s, []) }
+            guard s.ownOffice != nil else { s.prompt = .chooseOffice(thenAdd: false); return (s, []) }
             switch s.scope {
             case .everything: s.scope = .mine
             case .mine: s.scope = s.ownOffice == .joint ? .everything : .other
@@ -106,6 +106,8 @@ enum Update {
             }
             s.selection = 0
         case .char("a"), .char("+"):
+            // The first time, ask which office this is, so that new events start in its city.
+            guard s.ownOffice != nil else { s.prompt = .chooseOffice(thenAdd: true); return (s, []) }
             s.form = EventForm.new(day: s.cursor, office: s.ownOffice, cityNames: s.cityNames)
         case .char("e"), .enter, .char("E"):
             guard let o = s.selectedOccurrence else { s.message = s.fr ? "Aucun événement sélectionné" : "No event selected"; break }
@@ -190,18 +192,20 @@ enum Update {
                 s.message = s.fr ? "Rien n'a été supprimé" : "Nothing was deleted"
                 return (s, [])
             }
-        case .chooseOffice:
+        case .chooseOffice(let thenAdd):
             s.prompt = nil
             let office: Office?
             switch key {
-            case .char("t"): office = .toulouse
-            case .char("m"): office = .montpellier
-            case .char("j"), .char("c"): office = .joint
+            case .char("t"), .char("T"): office = .toulouse
+            case .char("m"), .char("M"): office = .montpellier
+            case .char("j"), .char("c"), .char("J"), .char("C"): office = .joint
             default: office = nil
             }
+            // Adding goes on whatever the answer (Esc: a form without an office city).
+            if thenAdd { s.form = EventForm.new(day: s.cursor, office: office, cityNames: s.cityNames) }
             guard let office else { return (s, []) }
             s.ownOffice = office
-            s.scope = .mine
+            if !thenAdd { s.scope = .mine }
             return (s, [.setOwnOffice(office), .load(s.visibleRange)])
         case .search, .goTo, .filter:
             switch key {

@@ -30,9 +30,29 @@ struct EditingTests {
         #expect(h.text.contains("09:00–10:00  Café numérique"))
     }
 
+    @Test func theFirstAddAsksTheOfficeOnceAndStartsInItsCity() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("first-\(UUID().uuidString).sqlite").path
+        var h = try Harness(store: try Store(path: path))
+        h.press(.char("a"))
+        #expect(h.screen().line(29).contains("Quel est votre bureau"))
+        h.press(.char("t"))
+        #expect(h.state.form?[.cities] == "Toulouse")
+        #expect(h.state.form?.office == .toulouse)
+        h.type("Premier ajout")
+        h.press(.enter)
+        let e = try #require(try h.events(titled: "Premier ajout").first)
+        #expect(e.cities == ["TLS"] && e.office == .toulouse)
+        #expect(try h.store.ownOffice() == .toulouse)
+        // Asked once: the next add opens the form directly, also after a restart.
+        var again = try Harness(store: try Store(path: path))
+        again.press(.char("a"))
+        #expect(again.state.prompt == nil)
+        #expect(again.state.form?[.cities] == "Toulouse")
+    }
+
     @Test func citiesCompleteFromTwoLettersAndUTF8IsKept() throws {
         var h = try Harness()
-        h.press(.char("a"))
+        h.press(.char("a"), .char("j"))
         h.type("Atelier numérique — Nîmes")
         h.focus(.cities)
         h.press(.ctrl("u"))
@@ -51,7 +71,7 @@ struct EditingTests {
     @Test func invalidValuesAreShownInPlaceAndNothingIsSaved() throws {
         var h = try Harness()
         let before = try h.store.eventCount()
-        h.press(.char("a"))
+        h.press(.char("a"), .escape)
         h.focus(.end)
         h.press(.ctrl("u"))
         h.type("08:00")
@@ -75,7 +95,7 @@ struct EditingTests {
 
     @Test func recurringEventDeleteOneOccurrenceThenTheSeriesAndUndoBoth() throws {
         var h = try Harness()
-        h.press(.char("a"))
+        h.press(.char("a"), .char("j"))
         h.type("Midi-deux hebdo")
         h.focus(.cities)
         h.type("Toulouse")
@@ -133,7 +153,7 @@ struct EditingTests {
         #expect(e.title == o.title + " (salle B)")
         #expect(e.sequence == o.event.sequence + 1)
         // A weekly event: edit one occurrence only.
-        h.press(.char("a"))
+        h.press(.char("a"), .char("j"))
         h.type("Factory hebdo")
         h.focus(.cities)
         h.type("Castres")
@@ -205,7 +225,7 @@ struct EditingTests {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("undo-\(UUID().uuidString).sqlite").path
         do {
             var h = try Harness(store: try Store(path: path))
-            h.press(.char("a"))
+            h.press(.char("a"), .char("j"))
             h.type("À annuler après redémarrage")
             h.focus(.cities)
             h.type("Rodez")
@@ -224,7 +244,7 @@ struct EditingTests {
 
     @Test func nextFreeDaysAreOfferedForPeopleAndCity() throws {
         var h = try Harness()
-        h.press(.char("a"))
+        h.press(.char("a"), .escape)
         h.type("Atelier IA de Sophie")
         h.focus(.people)
         h.type("Sophie Garnier")
