@@ -14,17 +14,19 @@ final class TmuxSession {
         self.runner = runner
         socket = "planner-\(UUID().uuidString.prefix(8))"
         exitFile = runner.folder.appendingPathComponent("exit-status")
-        var env = runner.environment
+        // The program's environment, and nothing else (`env -i`: the test runner's own
+        // variables, NO_COLOR for one, must not leak in): the runner's locale and paths,
+        // tmux's TERM unless a test sets one, and whatever a test adds.
+        var env = runner.environment.filter { ["LANG", "LC_ALL", "PLANNER_TODAY", "HOME", "NO_COLOR", "PLANNER_PRINT_DIR", "PATH"].contains($0.key) }
         for (k, v) in extra { env[k] = v }
-        let assignments = env.filter { ["LANG", "LC_ALL", "PLANNER_TODAY", "HOME", "NO_COLOR", "PLANNER_PRINT_DIR", "PATH"].contains($0.key) }
-            .map { "\($0.key)=\(Self.quote($0.value))" }.sorted().joined(separator: " ")
+        let assignments = env.map { "\($0.key)=\(Self.quote($0.value))" }.sorted().joined(separator: " ")
         let script = runner.folder.appendingPathComponent("run-tui.sh")
         let pidFile = runner.folder.appendingPathComponent("tui.pid")
         self.pidFile = pidFile
         try """
         #!/bin/sh
         cd \(Self.quote(runner.folder.path))
-        sh -c 'echo $$ > \(pidFile.path); exec "$0" "$@"' env \(assignments) \(Self.quote(BinaryRunner.executable.path)) --db \(Self.quote(runner.db))
+        sh -c 'echo $$ > \(pidFile.path); exec "$0" "$@"' env -i TERM="$TERM" \(assignments) \(Self.quote(BinaryRunner.executable.path)) --db \(Self.quote(runner.db))
         echo $? > \(Self.quote(exitFile.path))
         sleep 600
 
@@ -98,6 +100,9 @@ final class TmuxSession {
     func pause(_ ms: Int = 60) { usleep(useconds_t(ms * 1000)) }
 
     var screen: String { (try? tmux(["capture-pane", "-p", "-t", "main"])) ?? "" }
+
+    /// The screen with its attributes as escape sequences (`capture-pane -e`).
+    var styledScreen: String { (try? tmux(["capture-pane", "-p", "-e", "-t", "main"])) ?? "" }
 
     /// Waits until the screen shows `text` (10 s at most); returns the screen.
     @discardableResult

@@ -162,4 +162,32 @@ import Testing
         #expect(tui.exitStatus() == 0)
         #expect(!tui.alternateScreenOn)
     }
+
+    /// Foreground colour escapes (`ESC[31m`…`ESC[37m`, 256-colour `ESC[38;5;…m`).
+    static func hasColour(_ styled: String) -> Bool {
+        styled.range(of: "\u{1B}\\[([0-9;]*;)?(3[0-7]|38;5;[0-9]+)(;[0-9;]*)?m", options: .regularExpression) != nil
+    }
+
+    @Test func coloursPerOfficeUnlessNoColorOrAMonochromeTerminal() throws {
+        let coloured = try TmuxSession(runner: try BinaryRunner())
+        try coloured.waitFor("Semaine 48")
+        #expect(Self.hasColour(coloured.styledScreen))
+        try coloured.keys("q")
+        #expect(coloured.exitStatus() == 0)
+
+        let plain = try TmuxSession(runner: try BinaryRunner(), env: ["NO_COLOR": "1"])
+        try plain.waitFor("Semaine 48")
+        let styled = plain.styledScreen
+        #expect(!Self.hasColour(styled))
+        #expect(styled.contains("\u{1B}[7m") || styled.contains(";7m") || styled.contains("[7;"), "selection still shown in reverse")
+        try plain.keys("q")
+        #expect(plain.exitStatus() == 0)
+
+        let mono = try TmuxSession(runner: try BinaryRunner(), env: ["TERM": "vt100"])
+        try mono.waitFor("Semaine 48")
+        #expect(!Self.hasColour(mono.styledScreen))
+        try mono.keys("q")
+        #expect(mono.exitStatus() == 0)
+        #expect(!mono.alternateScreenOn)
+    }
 }
