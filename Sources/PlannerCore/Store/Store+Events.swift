@@ -33,19 +33,26 @@ public struct AgendaFilter: Sendable, Equatable {
 /// feed the undo journal.
 extension Store {
     /// Occurrences with any part in `[from, to)`, sorted by start then title.
+    /// Single events starting in a range (widened by the longest duration): an index range
+    /// scan on `startUtc`, never a scan of every event.
+    static let singleEventsInRange = """
+        SELECT * FROM event INDEXED BY event_single_start
+        WHERE recurring = 0 AND placed = 1 AND startUtc >= ? AND startUtc < ?
+          AND (endUtc > ? OR (endUtc = startUtc AND startUtc >= ?))
+        """
+
+    /// Recurring series that may have occurrences in a range.
+    static let recurringEventsInRange = """
+        SELECT * FROM event INDEXED BY event_recurring_start
+        WHERE recurring = 1 AND placed = 1 AND startUtc < ? AND (lastEndUtc IS NULL OR lastEndUtc > ?)
+        """
+
     public func occurrences(from: Date, to: Date, filter: AgendaFilter = AgendaFilter()) throws -> [Occurrence] {
         let events: [Event] = try read { db in
             let longest = try Double.fetchOne(db, sql: "SELECT MAX(durationSeconds) FROM event") ?? 0
             let f = from.timeIntervalSince1970, t = to.timeIntervalSince1970
-            let singles = try EventRecord.fetchAll(db, sql: """
-                SELECT * FROM event INDEXED BY event_single_start
-                WHERE recurring = 0 AND placed = 1 AND startUtc >= ? AND startUtc < ?
-                  AND (endUtc > ? OR (endUtc = startUtc AND startUtc >= ?))
-                """, arguments: [f - longest, t, f, f])
-            let recurring = try EventRecord.fetchAll(db, sql: """
-                SELECT * FROM event INDEXED BY event_recurring_start
-                WHERE recurring = 1 AND placed = 1 AND startUtc < ? AND (lastEndUtc IS NULL OR lastEndUtc > ?)
-                """, arguments: [t, f])
+            let singles = try EventRecord.fetchAll(db, sql: Store.singleEventsInRange, arguments: [f - longest, t, f, f])
+            let recurring = try EventRecord.fetchAll(db, sql: Store.recurringEventsInRange, arguments: [t, f])
             return try Store.hydrate(db, singles + recurring)
         }
         var result: [Occurrence] = []
