@@ -77,7 +77,17 @@ enum CalendarFiles {
     static let maxFileSize = 64 * 1_048_576
 
     static func read(_ path: String) throws -> Data {
-        if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
+        if path == "-" {
+            // Standard input, read in chunks and refused past the same limit as files.
+            var data = Data()
+            while let chunk = try? FileHandle.standardInput.read(upToCount: 1 << 20), !chunk.isEmpty {
+                data.append(chunk)
+                if data.count > maxFileSize {
+                    throw PlannerError.invalidFile(file: "-", line: nil, reason: "input too large (over \(maxFileSize / 1_048_576) MB)")
+                }
+            }
+            return data
+        }
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
             throw PlannerError.invalidValue("\(path): no such file")
