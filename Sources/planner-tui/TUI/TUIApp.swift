@@ -6,7 +6,7 @@ import PlannerCore
 /// counter) to show other processes' changes without a restart.
 enum TUIApp {
     static func run(store: Store, lang: Language, zone: TimeZone, today: LocalDate) throws {
-        let screen = NcursesScreen()
+        let screen = try NcursesScreen()
         defer { screen.close() }
         var state = AppState(today: today, lang: lang, zone: zone, rows: screen.rows, cols: screen.cols)
         var session = Session(runner: EffectRunner(store: store, zone: zone, lang: lang))

@@ -2,6 +2,7 @@
 // reading keys. Everything else draws on the `Screen` protocol.
 import CNcurses
 import Foundation
+import PlannerCore
 
 /// The real terminal. `setlocale` comes before `initscr` so wide characters work; the
 /// terminal is restored by `close()` on every exit path, including SIGTERM/SIGHUP/SIGINT.
@@ -12,7 +13,7 @@ final class NcursesScreen: Screen {
     private let colors: Bool
     nonisolated(unsafe) private static var active = false
 
-    init() {
+    init() throws {
         // The user's locale; when it is not installed (fr_FR.UTF-8 missing on a minimal
         // system) but asks for UTF-8, fall back to C.UTF-8 rather than losing every accent.
         let env = ProcessInfo.processInfo.environment
@@ -21,7 +22,12 @@ final class NcursesScreen: Screen {
             setlocale(LC_ALL, "C.UTF-8")
         }
         unicode = String(cString: nl_langinfo(nl_item(CODESET))).uppercased().replacingOccurrences(of: "-", with: "") == "UTF8"
-        initscr()
+        // newterm rather than initscr: an unknown TERM is an error to report, not an exit
+        // from inside ncurses.
+        guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r"), newterm(nil, output, input) != nil else {
+            let term = env["TERM"].map { "\"\($0)\"" } ?? "(TERM is not set)"
+            throw PlannerError.invalidValue("cannot drive this terminal: unknown terminal type \(term); try TERM=xterm-256color")
+        }
         NcursesScreen.active = true
         NcursesScreen.installSignalHandlers()
         raw()

@@ -203,4 +203,11 @@ import Testing
         #expect(mono.exitStatus() == 0)
         #expect(!mono.alternateScreenOn)
     }
+
+    @Test func anUnknownTerminalTypeIsAOneLineErrorNotACrash() throws {
+        let tui = try TmuxSession(runner: try BinaryRunner(), env: ["TERM": "nosuchterm"])
+        #expect(tui.exitStatus() == 2)
+        #expect(tui.screen.contains("unknown terminal type \"nosuchterm\""))
+        #expect(!tui.alternateScreenOn)
+    }
 }
