@@ -43,14 +43,13 @@ public final class Store: Sendable {
         }
         if !isNew { try Store.probe(path) }
         var config = Configuration()
-        config.busyMode = .timeout(15)
+        config.busyMode = .timeout(Store.busyTimeout)
         config.foreignKeysEnabled = true
         if let prepare { config.prepareDatabase(prepare) }
-        do {
-            writer = try DatabasePool(path: path, configuration: config)
-        } catch let e as DatabaseError {
-            throw Store.describe(e, path: path)
-        }
+        // Opening a pool may write (GRDB makes sure the WAL file exists): it waits for other
+        // writers like any write does.
+        let configuration = config
+        writer = try Store.retryingBusy(path: path) { try DatabasePool(path: path, configuration: configuration) }
         try migrate(sample: sample)
     }
 
@@ -60,7 +59,7 @@ public final class Store: Sendable {
     static func probe(_ path: String) throws {
         var config = Configuration()
         config.readonly = true
-        config.busyMode = .timeout(15)
+        config.busyMode = .timeout(Store.busyTimeout)
         do {
             let queue = try DatabaseQueue(path: path, configuration: config)
             defer { try? queue.close() }
@@ -100,10 +99,15 @@ public final class Store: Sendable {
             if newer {
                 throw PlannerError.database("\(path ?? ":memory:"): written by a newer version of the planner; refusing to open it")
             }
-            let fresh = try writer.read { db in try !db.tableExists("event") }
-            try migrator.migrate(writer)
-            if fresh {
-                try writer.write { db in
+            // Opening an up-to-date database takes no write lock (another process may hold it).
+            let pending = try writer.read { db in try !migrator.hasCompletedMigrations(db) }
+            if pending { try retryingBusy { try migrator.migrate(writer) } }
+            // A new database gets its reference data and sample once, even when two processes
+            // create it at the same moment: the check is inside the write transaction.
+            let empty = try writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM city") == 0 }
+            if empty {
+                try write { db in
+                    guard try Int.fetchOne(db, sql: "SELECT count(*) FROM city") == 0 else { return }
                     try ReferenceData.install(db)
                     if sample { try SampleSeason.install(db) }
                 }
@@ -136,20 +140,38 @@ public final class Store: Sendable {
     /// snapshot conflict, a checkpoint), the whole transaction is retried a few times before
     /// giving up with `.busy` (exit 75), never half-written.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
+        try retryingBusy { try writer.write(body) }
+    }
+
+    /// Runs `body`, again after a pause while SQLite reports busy (up to `busyRetries`
+    /// times), mapping SQLite errors to planner errors.
+    func retryingBusy<T>(_ body: () throws -> T) throws -> T {
+        try Store.retryingBusy(path: path ?? ":memory:", body)
+    }
+
+    static func retryingBusy<T>(path: String, _ body: () throws -> T) throws -> T {
         var attempt = 0
         while true {
             do {
-                return try writer.write(body)
+                return try body()
             } catch let e as DatabaseError where (e.resultCode == .SQLITE_BUSY || e.resultCode == .SQLITE_LOCKED) && attempt < Store.busyRetries {
                 attempt += 1
                 usleep(UInt32(50_000 * attempt))
             } catch let e as DatabaseError {
-                throw Store.describe(e, path: path ?? ":memory:")
+                throw Store.describe(e, path: path)
             }
         }
     }
 
     static let busyRetries = 8
+
+    /// How long SQLite waits for another writer before reporting busy, in seconds: 15 by
+    /// default, `PLANNER_BUSY_TIMEOUT` to change it (a slow network file system wants more;
+    /// the tests want less).
+    static let busyTimeout: TimeInterval = {
+        if let text = ProcessInfo.processInfo.environment["PLANNER_BUSY_TIMEOUT"], let v = Double(text), v >= 0, v <= 3600 { return v }
+        return 15
+    }()
 
     /// `PRAGMA integrity_check`: empty when the file is sound, else SQLite's findings.
     public func integrityCheck() throws -> [String] {

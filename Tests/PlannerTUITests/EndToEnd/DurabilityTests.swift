@@ -171,4 +171,30 @@ import Testing
         try tui.keys("q")
         #expect(tui.exitStatus() == 0)
     }
+
+    @Test func aWriterLockedOutPastTheRetriesGetsExit75AndWritesNothing() throws {
+        let runner = try BinaryRunner()
+        try runner.run(["config"])
+        let before = try runner.eventCount()
+        // Another program holds the write lock for 6 s.
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        holder.arguments = ["sqlite3", runner.db, "BEGIN IMMEDIATE;", "UPDATE setting SET value = value WHERE key = 'revision';", ".shell sleep 6", "ROLLBACK;"]
+        holder.standardOutput = FileHandle.nullDevice
+        try holder.run()
+        usleep(500_000)
+        let clock = Date()
+        let r = try runner.run(["add", "--title", "Bloqué", "--start", "2027-01-05T10:00", "--city", "Albi"], env: ["PLANNER_BUSY_TIMEOUT": "0.2"])
+        #expect(r.status == 75, Comment(rawValue: r.stderr))
+        #expect(r.stderr.split(separator: "\n").count == 1)
+        #expect(r.stderr.contains("busy") && r.stderr.contains("nothing was written"), Comment(rawValue: r.stderr))
+        #expect(!r.stderr.lowercased().contains("database is locked"))
+        // It retried for a while (nine tries) before giving up.
+        #expect(Date().timeIntervalSince(clock) > 1.5)
+        holder.waitUntilExit()
+        #expect(try runner.eventCount() == before)
+        // Once the lock is gone, the same command works (with the default patience).
+        #expect(try runner.run(["add", "--title", "Débloqué", "--start", "2027-01-05T10:00", "--city", "Albi"]).status == 0)
+        #expect(try runner.eventCount() == before + 1)
+    }
 }
