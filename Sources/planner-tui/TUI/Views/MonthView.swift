@@ -30,9 +30,10 @@ enum MonthView {
                 screen.put(DisplayWidth.fit(label, to: colWidth - 1), row: y, col: x, style: style)
                 if cellHeight > 1 {
                     for (i, o) in list.prefix(cellHeight - 1).enumerated() {
+                        // The last line, when events remain, says how many: `+4 DigiWorldWeek…`.
                         let more = i == cellHeight - 2 && list.count > cellHeight - 1
-                        let text = more ? "+\(list.count - i)" : Renderer.mark(o, s) + o.title
-                        let selected = !more && day == s.cursor && i == s.selection
+                        let text = (more ? "+\(list.count - i - 1) " : "") + Renderer.mark(o, s) + o.title
+                        let selected = day == s.cursor && (i == s.selection || (more && s.selection > i))
                         screen.put(DisplayWidth.fit(text, to: colWidth - 1), row: y + 1 + i, col: x, style: TextStyle(role: Renderer.role(o), reverse: selected))
                     }
                 }
