@@ -106,6 +106,12 @@ struct NavigationTests {
         let todayCol = screen.line(todayRow).range(of: "25")!.lowerBound.utf16Offset(in: screen.line(todayRow))
         #expect(screen.style(row: todayRow, col: todayCol).role == .today)
         #expect(screen.line(todayRow).contains("25 !"))
+        // At 80×24 a cell has one line for events: the count of the others comes first.
+        var small = try Harness(rows: 24, cols: 80)
+        small.press(.char("m"))
+        let s24 = small.screen()
+        let row48 = (0..<24).first { s24.line($0).hasPrefix(" 48") }!
+        #expect(s24.line(row48 + 1).contains("+3 DigiW"))
     }
 
     @Test func helpListsEveryKeyAndClosesWithEscapeOrQuestionMark() throws {
