@@ -75,7 +75,8 @@ enum WeekView {
     /// `09:00 Titre [Nîmes, Alès]`: the city as a tag when the column is wide enough (the
     /// three-letter ids when the names do not fit).
     static func line(_ o: Occurrence, _ day: LocalDate, _ s: AppState, width: Int) -> String {
-        let compact = Renderer.compactLine(o, on: day, s)
+        // In narrow columns the row already says the hour: the title gets the room.
+        let compact = width < 16 && !o.allDay ? Renderer.mark(o, s) + o.title : Renderer.compactLine(o, on: day, s)
         guard width >= 20 else { return DisplayWidth.fit(compact, to: width) }
         var tag = "[" + o.event.cities.map { s.cityNames[$0] ?? $0 }.joined(separator: ", ") + "]"
         if DisplayWidth.of(tag) > width / 2 { tag = "[" + o.event.cities.joined(separator: ",") + "]" }
