@@ -44,7 +44,7 @@ struct AppState {
     var selection = 0
     /// An event to select once the next load arrives (the one just saved).
     var selectUid: String?
-    /// First line shown in the agenda view.
+    /// First line shown in the help, when it does not fit.
     var scroll = 0
     var message: String?
     /// Whether `message` reports a failure (drawn in red).

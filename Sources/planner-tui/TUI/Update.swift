@@ -63,7 +63,12 @@ enum Update {
         s.message = nil
         s.messageIsError = false
         if s.showHelp {
-            if key == .escape || key == .char("?") || key == .char("q") { s.showHelp = false }
+            switch key {
+            case .escape, .char("?"), .char("q"): s.showHelp = false
+            case .down, .char("j"), .pageDown, .char(" "): s.scroll = min(s.scroll + (key == .pageDown || key == .char(" ") ? 10 : 1), HelpView.entries.count - 1)
+            case .up, .char("k"), .pageUp: s.scroll = max(0, s.scroll - (key == .pageUp ? 10 : 1))
+            default: break
+            }
             return (s, [])
         }
         let names = s.names
@@ -71,11 +76,11 @@ enum Update {
         case .char("q"), .ctrl("c"):
             s.quitting = true
             return (s, [.quit])
-        case .char("?"): s.showHelp = true
+        case .char("?"): s.showHelp = true; s.scroll = 0
         case .char("m"): s.mode = .month
         case .char("w"): s.mode = .week
         case .char("d"): s.mode = .day
-        case .char("A"), .char("L"): s.mode = .agenda; s.scroll = 0
+        case .char("A"), .char("L"): s.mode = .agenda
         case .char("t"):
             s.cursor = s.today
             s.selection = 0

@@ -44,8 +44,16 @@ enum HelpView {
     }
 
     static func draw(_ s: AppState, area: ViewArea, on screen: Screen) {
-        screen.put(s.fr ? " Aide — touches" : " Help — keys", row: area.top, col: area.left, style: .bold)
-        for (i, l) in lines(s.lang).enumerated() where i + 2 < area.height {
+        let all = lines(s.lang)
+        let room = max(1, area.height - 2)
+        let first = min(s.scroll, max(0, all.count - room))
+        var title = s.fr ? " Aide — touches" : " Help — keys"
+        if all.count > room {
+            title += s.fr ? "   (↑↓ pour faire défiler, \(first + 1)–\(min(all.count, first + room)) sur \(all.count))"
+                          : "   (↑↓ to scroll, \(first + 1)–\(min(all.count, first + room)) of \(all.count))"
+        }
+        screen.put(DisplayWidth.clip(title, to: area.width), row: area.top, col: area.left, style: .bold)
+        for (i, l) in all.dropFirst(first).prefix(room).enumerated() {
             screen.put(DisplayWidth.clip("  " + l, to: area.width), row: area.top + 2 + i, col: area.left, style: .plain)
         }
     }
