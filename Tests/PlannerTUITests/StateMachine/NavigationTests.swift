@@ -173,4 +173,23 @@ struct NavigationTests {
         #expect(screen.text.contains("-----"))
         #expect(!screen.text.contains("─"))
     }
+
+    @Test func crowdedDaysStayReadable() throws {
+        let store = try Store(inMemorySample: false)
+        let paris = Harness.paris
+        let events = (0..<40).map { n -> Event in
+            let start = LocalDateTime(date: LocalDate(iso: "2026-11-25")!, hour: 8 + n / 4, minute: (n % 4) * 15).instant(in: paris)
+            return Event(uid: "crowd-\(n)", title: String(format: "Rendez-vous %02d", n), start: start, end: start.addingTimeInterval(900), cities: ["TLS"])
+        }
+        try store.save(events)
+        var h = try Harness(store: store, rows: 24, cols: 80)
+        // The week column ends with how many are not shown.
+        #expect(h.text.range(of: "\\+[0-9]+", options: .regularExpression) != nil)
+        h.press(.char("d"))
+        for _ in 0..<35 { h.press(.char("j")) }
+        #expect(h.state.selectedOccurrence?.title == "Rendez-vous 35")
+        let screen = h.screen()
+        let row = try #require((0..<24).first { screen.line($0).contains("Rendez-vous 35") && screen.style(row: $0, col: 3).reverse })
+        #expect(row < 24 - 1 - DetailsPane.height)
+    }
 }

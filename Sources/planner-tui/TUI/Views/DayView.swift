@@ -24,6 +24,17 @@ enum DayView {
         }
         guard row < bottom else { return }
         let timed = list.enumerated().filter { !$0.element.allDay }
+        if timed.count > bottom - row {
+            // A crowded day: a plain list, scrolled so that the selected event is visible.
+            let room = bottom - row
+            let selectedTimed = timed.firstIndex { $0.offset == s.selection } ?? 0
+            let first = max(0, min(selectedTimed - room + 1, timed.count - room))
+            for (k, (j, o)) in timed.dropFirst(first).prefix(room).enumerated() {
+                screen.put(DisplayWidth.fit(" " + line(o), to: area.width), row: row + k, col: area.left,
+                           style: TextStyle(role: Renderer.role(o), reverse: j == s.selection))
+            }
+            return
+        }
         let grid = TimeGrid(occurrences: timed.map(\.element), days: [s.cursor], zone: s.zone, rows: bottom - row)
         for r in 0..<grid.rows {
             if let l = grid.label(at: r) { screen.put(l, row: row + r, col: area.left + 1, style: .dim) }

@@ -55,7 +55,14 @@ enum WeekView {
             let x = area.left + gutter + i * colWidth
             let all = lists[i]
             let placed = grid.place(timed[i], day: day, zone: s.zone)
+            // More events than rows: the last row says how many are not shown.
+            let overflow = placed.filter { $0.first == grid.rows - 1 }.count > 1
             for (k, o) in timed[i].enumerated() {
+                if overflow && placed[k].first == grid.rows - 1 {
+                    let hidden = timed[i].count - k
+                    screen.put(DisplayWidth.fit("+\(hidden)", to: colWidth - 1), row: top + grid.rows - 1, col: x, style: .dim)
+                    break
+                }
                 let j = all.firstIndex { $0.uid == o.uid && $0.start == o.start } ?? -1
                 let selected = day == s.cursor && j == s.selection
                 let style = TextStyle(role: Renderer.role(o), reverse: selected)
