@@ -5,9 +5,7 @@ extension Store {
     public func agendaContext(lang: Language, zone: TimeZone, from: LocalDate, to: LocalDate, color: Bool = false) throws -> AgendaContext {
         var names: [String: String] = [:]
         for c in try cities() { names[c.id] = c.name }
-        var holidays: [LocalDate: String] = [:]
-        for h in try self.holidays(from: from, to: to) { holidays[h.date] = h.name }
-        return AgendaContext(lang: lang, zone: zone, cityNames: names, holidays: holidays, color: color)
+        return AgendaContext(lang: lang, zone: zone, cityNames: names, holidays: try holidayNames(from: from, to: to), color: color)
     }
 
     /// The week as staff print it: the text page and the self-contained HTML page, exactly as

@@ -251,8 +251,7 @@ extension Store {
     /// Conflicts among placed events between two days (end exclusive).
     public func conflicts(from: LocalDate, to: LocalDate, zone: TimeZone) throws -> [Conflict] {
         let occ = try occurrences(from: from.startInstant(in: zone), to: to.startInstant(in: zone))
-        var holidays: [LocalDate: String] = [:]
-        for h in try self.holidays(from: from, to: to) { holidays[h.date] = h.name }
-        return ConflictFinder(travel: RoadTravel(distances: try distances()), holidays: holidays, zone: zone).conflicts(in: occ)
+        return ConflictFinder(travel: RoadTravel(distances: try distances()), holidays: try holidayNames(from: from, to: to), zone: zone)
+            .conflicts(in: occ)
     }
 }

@@ -51,6 +51,11 @@ extension Store {
         }
     }
 
+    /// Public holidays between two days (inclusive) by day, as agendas and conflicts look them up.
+    public func holidayNames(from: LocalDate, to: LocalDate) throws -> [LocalDate: String] {
+        Dictionary(try holidays(from: from, to: to).map { ($0.date, $0.name) }, uniquingKeysWith: { a, _ in a })
+    }
+
     /// Finds a city by id (`NIM`) or by name, ignoring case and accents (`nimes`).
     public func city(matching text: String) throws -> City? {
         let key = text.foldedForSearch

@@ -97,17 +97,17 @@ struct EffectRunner {
 
     /// Occurrences of a day range with the names and conflicts the views show.
     func load(_ range: Range<LocalDate>) throws -> LoadedData {
-        let occ = try store.occurrences(from: range.lowerBound.startInstant(in: zone), to: range.upperBound.startInstant(in: zone))
-        var holidays: [LocalDate: String] = [:]
-        for h in try store.holidays(from: range.lowerBound, to: range.upperBound) { holidays[h.date] = h.name }
+        // One read a day wider on each side: conflicts need the evening before (travel), the
+        // views need only the range.
+        let wide = try store.occurrences(from: range.lowerBound.adding(days: -1).startInstant(in: zone),
+                                         to: range.upperBound.adding(days: 1).startInstant(in: zone))
+        let occ = wide.filter { $0.overlaps(from: range.lowerBound.startInstant(in: zone), to: range.upperBound.startInstant(in: zone)) }
+        let holidays = try store.holidayNames(from: range.lowerBound.adding(days: -1), to: range.upperBound)
         var names = AppNames(cities: [:], people: [:], series: [:])
         for c in try store.cities() { names.cities[c.id] = c.name }
         for p in try store.people() { names.people[p.id] = p.name }
         for s in try store.series() { names.series[s.id] = s.name }
-        // Conflicts are looked for a day either side so that travel from the evening before counts.
-        let found = ConflictFinder(travel: RoadTravel(distances: try store.distances()), holidays: holidays, zone: zone)
-            .conflicts(in: try store.occurrences(from: range.lowerBound.adding(days: -1).startInstant(in: zone),
-                                                 to: range.upperBound.adding(days: 1).startInstant(in: zone)))
+        let found = ConflictFinder(travel: RoadTravel(distances: try store.distances()), holidays: holidays, zone: zone).conflicts(in: wide)
         var conflicts: [String: [String]] = [:]
         var all = names.cities
         all.merge(names.people) { a, _ in a }
