@@ -28,7 +28,7 @@ struct AgendaBench: ParsableCommand {
         let store = try Store(path: path, sample: false)
         let zone = TimeZone(identifier: "Europe/Paris")!
         let cities = ReferenceCities.all.map(\.id)
-        var rng = SplitMix(seed: 42)
+        var rng = SeededGenerator(seed: 42)
         let first = LocalDate(year: 2026 - years + 1, month: 1, day: 1)
         var batch: [Event] = []
         var total = 0
@@ -86,18 +86,5 @@ struct AgendaBench: ParsableCommand {
         getrusage(RUSAGE_SELF.rawValue, &usage)
         print("peak memory (max RSS): \(usage.ru_maxrss / 1024) MiB")
         if db == nil { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
-    }
-}
-
-/// A small deterministic generator, so runs are comparable.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

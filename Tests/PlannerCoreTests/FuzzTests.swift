@@ -6,24 +6,11 @@ import Testing
 /// ICS importer (then the expander and the writer) and to the instance reader (then the
 /// solver). Nothing may crash or run away; every rejection names a line; a rejected import
 /// leaves the database as it was. Inputs that once crashed are kept in
-/// Fixtures/fuzz-regressions and replayed first. FUZZ_ITERATIONS raises the count.
+/// Fixtures/fuzz-regressions and replayed first. Inputs come from `SeededGenerator`: a
+/// failure replays from its seed. FUZZ_ITERATIONS raises the count.
 struct FuzzTests {
     static let paris = TimeZone(identifier: "Europe/Paris")!
     static var iterations: Int { Int(ProcessInfo.processInfo.environment["FUZZ_ITERATIONS"] ?? "") ?? 10_000 }
-
-    /// A small deterministic generator (SplitMix64): a failure names its seed and replays.
-    struct Rng {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func int(_ n: Int) -> Int { n <= 0 ? 0 : Int(next() % UInt64(n)) }
-        mutating func pick<T>(_ a: [T]) -> T { a[int(a.count)] }
-    }
 
     static let nastyValues: [String] = [
         "", ":", ";", "\\", "\\n\\,\\;", "99999999T999999Z", "20261301T250000", "20260230", "-20261201", "19000101T000000Z",
@@ -44,25 +31,25 @@ struct FuzzTests {
         "RDATE;VALUE=PERIOD:20261203T090000Z/PT1H", "SEQUENCE:99999999999999999999", "TZOFFSETFROM:+2500",
     ]
 
-    static func mutate(_ input: Data, _ rng: inout Rng) -> Data {
+    static func mutate(_ input: Data, _ rng: inout SeededGenerator) -> Data {
         var bytes = [UInt8](input)
-        for _ in 0..<(1 + rng.int(4)) {
-            switch rng.int(10) {
+        for _ in 0..<(1 + rng.below(4)) {
+            switch rng.below(10) {
             case 0 where !bytes.isEmpty:  // flip a byte
-                bytes[rng.int(bytes.count)] ^= UInt8(1 << rng.int(8))
+                bytes[rng.below(bytes.count)] ^= UInt8(1 << rng.below(8))
             case 1 where !bytes.isEmpty:  // truncate
-                bytes.removeLast(rng.int(bytes.count))
+                bytes.removeLast(rng.below(bytes.count))
             case 2:  // garbage bytes
-                let at = rng.int(bytes.count + 1)
-                bytes.insert(contentsOf: (0..<(1 + rng.int(16))).map { _ in UInt8(rng.int(256)) }, at: at)
+                let at = rng.below(bytes.count + 1)
+                bytes.insert(contentsOf: (0..<(1 + rng.below(16))).map { _ in UInt8(rng.below(256)) }, at: at)
             default:
                 var lines = String(decoding: bytes, as: UTF8.self).components(separatedBy: "\r\n")
                 guard !lines.isEmpty else { continue }
-                let i = rng.int(lines.count)
-                switch rng.int(7) {
+                let i = rng.below(lines.count)
+                switch rng.below(7) {
                 case 0: lines.remove(at: i)
                 case 1: lines.insert(lines[i], at: i)
-                case 2: lines.swapAt(i, rng.int(lines.count))
+                case 2: lines.swapAt(i, rng.below(lines.count))
                 case 3, 4:
                     if let colon = lines[i].firstIndex(of: ":") {
                         lines[i] = String(lines[i][...colon]) + rng.pick(nastyValues)
@@ -73,7 +60,7 @@ struct FuzzTests {
                         lines[i].insert(contentsOf: rng.pick([";TZID=Mars/Olympus", ";VALUE=DATE", ";X=\"a:b\"", ";TZID=\"Romance Standard Time\"", ";"]), at: semi)
                     }
                 }
-                bytes = [UInt8](lines.joined(separator: rng.int(8) == 0 ? "\n" : "\r\n").utf8)
+                bytes = [UInt8](lines.joined(separator: rng.below(8) == 0 ? "\n" : "\r\n").utf8)
             }
         }
         return Data(bytes)
@@ -154,7 +141,7 @@ struct FuzzTests {
         let store = try Store(inMemorySample: false)
         let cities = try store.cities()
         let seeds = try seeds()
-        var rng = Rng(state: 5545)
+        var rng = SeededGenerator(seed: 5545)
         for i in 0..<Self.iterations {
             let data = Self.mutate(seeds[i % seeds.count], &rng)
             try exercise(data, store: store, cities: cities, importIntoStore: i % 50 == 0)
@@ -194,15 +181,15 @@ struct FuzzTests {
         }
     }
 
-    static func mutateJSON(_ input: Data, _ rng: inout Rng) -> Data {
-        guard rng.int(3) != 0, var object = try? JSONSerialization.jsonObject(with: input) else {
+    static func mutateJSON(_ input: Data, _ rng: inout SeededGenerator) -> Data {
+        guard rng.below(3) != 0, var object = try? JSONSerialization.jsonObject(with: input) else {
             // Byte-level: flips, truncation, garbage.
             var bytes = [UInt8](input)
-            for _ in 0..<(1 + rng.int(3)) where !bytes.isEmpty {
-                switch rng.int(3) {
-                case 0: bytes[rng.int(bytes.count)] = UInt8(rng.int(256))
-                case 1: bytes.removeLast(rng.int(bytes.count))
-                default: bytes.insert(contentsOf: Array("{[\"\\,:".utf8).shuffled(using: &rng).prefix(1 + rng.int(4)), at: rng.int(bytes.count))
+            for _ in 0..<(1 + rng.below(3)) where !bytes.isEmpty {
+                switch rng.below(3) {
+                case 0: bytes[rng.below(bytes.count)] = UInt8(rng.below(256))
+                case 1: bytes.removeLast(rng.below(bytes.count))
+                default: bytes.insert(contentsOf: Array("{[\"\\,:".utf8).shuffled(using: &rng).prefix(1 + rng.below(4)), at: rng.below(bytes.count))
                 }
             }
             return Data(bytes)
@@ -211,7 +198,7 @@ struct FuzzTests {
         func walk(_ v: Any, depth: Int) -> Any {
             if var d = v as? [String: Any] {
                 if let k = d.keys.sorted().randomElement(using: &rng) {
-                    switch rng.int(4) {
+                    switch rng.below(4) {
                     case 0: d[k] = nasty.randomElement(using: &rng)
                     case 1: d.removeValue(forKey: k)
                     default: d[k] = walk(d[k]!, depth: depth + 1)
@@ -220,8 +207,8 @@ struct FuzzTests {
                 return d
             }
             if var a = v as? [Any], !a.isEmpty {
-                let i = rng.int(a.count)
-                switch rng.int(4) {
+                let i = rng.below(a.count)
+                switch rng.below(4) {
                 case 0: a.remove(at: i)
                 case 1: a.append(a[i])
                 default: a[i] = walk(a[i], depth: depth + 1)
@@ -230,13 +217,13 @@ struct FuzzTests {
             }
             return nasty.randomElement(using: &rng)!
         }
-        for _ in 0..<(1 + rng.int(3)) { object = walk(object, depth: 0) }
+        for _ in 0..<(1 + rng.below(3)) { object = walk(object, depth: 0) }
         return (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])) ?? input
     }
 
     @Test func mutatedInstancesNeverCrashTheReaderOrTheSolver() throws {
         let seeds = try instanceSeeds()
-        var rng = Rng(state: 113)
+        var rng = SeededGenerator(seed: 113)
         var accepted = 0
         // Every input is read; one in ten accepted ones is also solved (the solver is the slow part).
         for i in 0..<(Self.iterations / 4) {
@@ -275,4 +262,3 @@ struct FuzzTests {
     }
 }
 
-extension FuzzTests.Rng: RandomNumberGenerator {}

@@ -21,14 +21,6 @@ import Testing
         return s + "END:VCALENDAR\r\n"
     }
 
-    struct Rng {
-        var state: UInt64
-        mutating func unit() -> Double {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Double(state >> 11) / Double(1 << 53)
-        }
-    }
-
     /// Starts the binary; returns the process (already running).
     func start(_ runner: BinaryRunner, _ args: [String]) throws -> Process {
         let p = Process()
@@ -66,7 +58,7 @@ import Testing
         let full = try runner.run(["import", ics.path])
         #expect(full.status == 0, Comment(rawValue: full.stderr))
         let duration = Date().timeIntervalSince(clock)
-        var rng = Rng(state: 10_000)
+        var rng = SeededGenerator(seed: 10_000)
         var outcomes: [Int: Int] = [:]
         for round in 0..<10 {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: runner.db + suffix) }
@@ -89,7 +81,7 @@ import Testing
     @Test func killedEditsAreAllOrNothing() throws {
         let runner = try BinaryRunner()
         try runner.run(["config"])
-        var rng = Rng(state: 42)
+        var rng = SeededGenerator(seed: 42)
         let small = runner.folder.appendingPathComponent("small.ics")
         try Self.calendar(300).write(to: small, atomically: true, encoding: .utf8)
         for round in 0..<10 {
