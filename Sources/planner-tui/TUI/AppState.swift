@@ -92,11 +92,20 @@ struct AppState {
         }
     }
 
-    /// Shown occurrences: loaded ones through the filter and the office scope.
-    var occurrences: [Occurrence] {
+    /// The filter with the office scope applied: what is shown, and what `P` prints.
+    var effectiveFilter: AgendaFilter {
         var f = filter
         if let o = scopeOffice { f.office = o }
-        return all.filter(f.accepts)
+        return f
+    }
+
+    /// Shown occurrences: loaded ones through the filter and the office scope.
+    var occurrences: [Occurrence] { all.filter(effectiveFilter.accepts) }
+
+    /// The id of the city a user typed (`nimes`, `Nîmes`, `NIM`), among the loaded names.
+    func cityId(matching text: String) -> String? {
+        let key = text.foldedForSearch
+        return cityNames.first { $0.value.foldedForSearch == key || $0.key.lowercased() == key }?.key
     }
 
     /// Occurrences touching `day` in the display zone: all-day ones first, then by start.

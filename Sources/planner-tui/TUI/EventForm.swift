@@ -249,7 +249,6 @@ struct EventForm: Equatable {
         e.end = end
         e.allDay = allDay
         e.timeZone = original?.timeZone ?? zone.identifier
-        if let original, !original.allDay && !allDay { e.timeZone = original.timeZone }
         e.cities = cities
         e.office = office
         e.kind = kind

@@ -115,7 +115,7 @@ enum Update {
             guard s.ownOffice != nil else { s.prompt = .chooseOffice(thenAdd: true); return (s, []) }
             s.form = EventForm.new(day: s.cursor, office: s.ownOffice, cityNames: s.cityNames)
         case .char("e"), .enter, .char("E"):
-            guard let o = s.selectedOccurrence else { s.message = s.fr ? "Aucun événement sélectionné" : "No event selected"; break }
+            guard let o = s.selectedOccurrence else { s.message = noSelection(s); break }
             let only = key == .char("E") && o.recurrenceId != nil
             if o.recurrenceId != nil {
                 // A series: the form opens on the stored event, not on the occurrence's values.
@@ -123,19 +123,17 @@ enum Update {
             }
             s.form = EventForm.from(o, master: o.event, zone: s.zone, names: names, duplicate: false, occurrenceOnly: false)
         case .char("y"):
-            guard let o = s.selectedOccurrence else { s.message = s.fr ? "Aucun événement sélectionné" : "No event selected"; break }
+            guard let o = s.selectedOccurrence else { s.message = noSelection(s); break }
             var f = EventForm.from(o, master: o.event, zone: s.zone, names: names, duplicate: true, occurrenceOnly: false)
             f.focus = .day
             s.form = f
         case .char("x"), .delete:
-            guard let o = s.selectedOccurrence else { s.message = s.fr ? "Aucun événement sélectionné" : "No event selected"; break }
+            guard let o = s.selectedOccurrence else { s.message = noSelection(s); break }
             s.prompt = .confirmDelete(uid: o.uid, recurring: o.event.isRecurring, occurrence: o.recurrenceId)
         case .char("u"):
             return (s, [.undo])
         case .char("P"):
-            var f = s.filter
-            if let o = s.scopeOffice { f.office = o }
-            return (s, [.print(s.cursor.isoWeek, f)])
+            return (s, [.print(s.cursor.isoWeek, s.effectiveFilter)])
         case .escape:
             if s.filter != AgendaFilter() || s.scope != .everything {
                 s.filter = AgendaFilter()
@@ -147,6 +145,8 @@ enum Update {
         }
         return (s, reload(s))
     }
+
+    static func noSelection(_ s: AppState) -> String { s.fr ? "Aucun événement sélectionné" : "No event selected" }
 
     static func move(_ s: inout AppState, days: Int) {
         s.cursor = s.cursor.adding(days: days)
@@ -259,12 +259,12 @@ enum Update {
         var s = state
         var f = AgendaFilter(text: s.filter.text)
         for word in s.input.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init) {
-            let key = word.foldedForSearch
-            if let c = s.cityNames.first(where: { $0.value.foldedForSearch == key || $0.key.lowercased() == key }) {
-                if f.office == nil, let o = Office(userText: word), s.input.split(separator: ",").count == 1 && Office(userText: word) != nil {
+            if let city = s.cityId(matching: word) {
+                // `toulouse` alone is the office; in a list of cities it is the city.
+                if f.office == nil, s.input.split(separator: ",").count == 1, let o = Office(userText: word) {
                     f.office = o
                 } else {
-                    f.cities.append(c.key)
+                    f.cities.append(city)
                 }
             } else if let o = Office(userText: word) {
                 f.office = o
@@ -298,11 +298,7 @@ enum Update {
         case .down:
             f.focus = fields[(f.focus.rawValue + 1) % fields.count]
         case .enter:
-            let cityIds: (String) -> String? = { text in
-                let key = text.foldedForSearch
-                return s.cityNames.first { $0.value.foldedForSearch == key || $0.key.lowercased() == key }?.key
-            }
-            guard let (event, people, series) = f.event(zone: s.zone, today: s.today, cityIds: cityIds, now: Date()) else {
+            guard let (event, people, series) = f.event(zone: s.zone, today: s.today, cityIds: s.cityId(matching:), now: Date()) else {
                 s.form = f
                 s.messageIsError = true
                 s.message = s.fr ? "À corriger : \(f.errors.values.sorted().joined(separator: " ; "))" : "To fix: \(f.errors.values.sorted().joined(separator: "; "))"

@@ -39,18 +39,8 @@ enum DayView {
         for r in 0..<grid.rows {
             if let l = grid.label(at: r) { screen.put(l, row: row + r, col: area.left + 1, style: .dim) }
         }
-        let placed = grid.place(timed.map(\.element), day: s.cursor, zone: s.zone)
-        for (k, (j, o)) in timed.enumerated() {
-            let (first, last) = placed[k]
-            let nextFirst = k + 1 < placed.count ? placed[k + 1].first : grid.rows
-            screen.put(DisplayWidth.fit(line(o), to: area.width - 7), row: row + first, col: area.left + 7,
-                       style: TextStyle(role: Renderer.role(o), reverse: j == s.selection))
-            if last > first {
-                for r in (first + 1)...last where r < nextFirst {
-                    screen.put(screen.unicode ? "┊" : ":", row: row + r, col: area.left + 7, style: TextStyle(role: Renderer.role(o)))
-                }
-            }
-        }
+        grid.draw(timed, day: s.cursor, zone: s.zone, top: row, col: area.left + 7, width: area.width - 7,
+                  selection: s.selection, text: line, on: screen)
         if list.isEmpty {
             screen.put("(" + CalendarNames.noEventsLabel(s.lang) + ")", row: row, col: area.left + 14, style: .dim)
         }

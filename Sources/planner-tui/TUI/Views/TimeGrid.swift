@@ -66,4 +66,28 @@ struct TimeGrid {
             return (first, last)
         }
     }
+
+    /// Draws a day's timed events (each with its index in the day's list, to match the
+    /// selection) in a column from row `top`: the text at its first row, `┊` down to its end
+    /// until the next event. When they do not all fit, the last row says how many are left.
+    func draw(_ events: [(offset: Int, element: Occurrence)], day: LocalDate, zone: TimeZone, top: Int, col: Int, width: Int,
+              selection: Int?, text: (Occurrence) -> String, on screen: Screen) {
+        let placed = place(events.map(\.element), day: day, zone: zone)
+        let overflow = placed.filter { $0.first == rows - 1 }.count > 1
+        for (k, (j, o)) in events.enumerated() {
+            let (first, last) = placed[k]
+            if overflow && first == rows - 1 {
+                screen.put(DisplayWidth.fit("+\(events.count - k)", to: width), row: top + rows - 1, col: col, style: .dim)
+                return
+            }
+            let role = Renderer.role(o)
+            screen.put(DisplayWidth.fit(text(o), to: width), row: top + first, col: col, style: TextStyle(role: role, reverse: j == selection))
+            let nextFirst = k + 1 < placed.count ? placed[k + 1].first : rows
+            if last > first {
+                for r in (first + 1)...last where r < nextFirst {
+                    screen.put(screen.unicode ? "┊" : ":", row: top + r, col: col, style: TextStyle(role: role))
+                }
+            }
+        }
+    }
 }

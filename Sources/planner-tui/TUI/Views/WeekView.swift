@@ -46,36 +46,14 @@ enum WeekView {
         }
         let gridRows = area.top + area.height - top
         guard gridRows > 0 else { return }
-        let timed = lists.map { $0.filter { !$0.allDay } }
-        let grid = TimeGrid(occurrences: timed.flatMap { $0 }, days: days, zone: s.zone, rows: gridRows)
+        let timed = lists.map { $0.enumerated().filter { !$0.element.allDay } }
+        let grid = TimeGrid(occurrences: timed.flatMap { $0.map(\.element) }, days: days, zone: s.zone, rows: gridRows)
         for r in 0..<gridRows {
             if let l = grid.label(at: r) { screen.put(l, row: top + r, col: area.left, style: .dim) }
         }
         for (i, day) in days.enumerated() {
-            let x = area.left + gutter + i * colWidth
-            let all = lists[i]
-            let placed = grid.place(timed[i], day: day, zone: s.zone)
-            // More events than rows: the last row says how many are not shown.
-            let overflow = placed.filter { $0.first == grid.rows - 1 }.count > 1
-            for (k, o) in timed[i].enumerated() {
-                if overflow && placed[k].first == grid.rows - 1 {
-                    let hidden = timed[i].count - k
-                    screen.put(DisplayWidth.fit("+\(hidden)", to: colWidth - 1), row: top + grid.rows - 1, col: x, style: .dim)
-                    break
-                }
-                let j = all.firstIndex { $0.uid == o.uid && $0.start == o.start } ?? -1
-                let selected = day == s.cursor && j == s.selection
-                let style = TextStyle(role: Renderer.role(o), reverse: selected)
-                let (first, last) = placed[k]
-                let nextFirst = k + 1 < placed.count ? placed[k + 1].first : grid.rows
-                screen.put(line(o, day, s, width: colWidth - 1), row: top + first, col: x, style: style)
-                // Continuation down to the end time, until the next event's row.
-                if last > first {
-                    for r in (first + 1)...last where r < nextFirst {
-                        screen.put(screen.unicode ? "┊" : ":", row: top + r, col: x, style: TextStyle(role: Renderer.role(o)))
-                    }
-                }
-            }
+            grid.draw(timed[i], day: day, zone: s.zone, top: top, col: area.left + gutter + i * colWidth, width: colWidth - 1,
+                      selection: day == s.cursor ? s.selection : nil, text: { line($0, day, s, width: colWidth - 1) }, on: screen)
         }
     }
 
