@@ -87,18 +87,8 @@ public final class Store: Sendable {
     private func migrate(sample: Bool) throws {
         let migrator = Migrations.migrator
         do {
-            let newer: Bool = try writer.read { db in
-                guard try db.tableExists("grdb_migrations") else {
-                    // An existing file must be a database: reading the schema proves it.
-                    _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master")
-                    return false
-                }
-                let applied = try migrator.appliedIdentifiers(db)
-                return !applied.isSubset(of: Set(migrator.migrations))
-            }
-            if newer {
-                throw PlannerError.database("\(path ?? ":memory:"): written by a newer version of the planner; refusing to open it")
-            }
+            // A file that is not a database, or is from a newer planner, was refused by
+            // `probe` before anything opened it for writing.
             // Opening an up-to-date database takes no write lock (another process may hold it).
             let pending = try writer.read { db in try !migrator.hasCompletedMigrations(db) }
             if pending { try retryingBusy { try migrator.migrate(writer) } }
