@@ -260,5 +260,24 @@ struct FuzzTests {
         }
         return true
     }
-}
 
+    @Test func instanceErrorsPointAtTheirLine() throws {
+        let text = try String(decoding: instanceSeeds()[0], as: UTF8.self)
+        var object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        var events = try #require(object["events"] as? [[String: Any]])
+        events[3]["cities"] = ["TLS", "LYON"]
+        object["events"] = events
+        let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])
+        let lines = String(decoding: data, as: UTF8.self).components(separatedBy: "\n")
+        // Expected: the fourth event's "cities", after the "events" key (sorted keys: each
+        // event has one "cities").
+        let eventsLine = try #require(lines.firstIndex { $0.contains("\"events\"") })
+        let expected = lines.indices.filter { $0 > eventsLine && lines[$0].contains("\"cities\"") }[3] + 1
+        #expect {
+            _ = try SchedulingInstance.decode(data, file: "i.json")
+        } throws: { error in
+            guard case .invalidFile(_, let line?, let reason)? = error as? PlannerError else { return false }
+            return reason.contains("unknown city LYON") && line == expected
+        }
+    }
+}

@@ -16,6 +16,7 @@ struct JSONLocator {
     private var path: [Component] = []
     private let target: [Component]?
     private var found: Int?
+    private var foundDepth = -1
     static let maxDepth = 256
 
     private init(_ data: Data, target: [Component]?) {
@@ -40,16 +41,9 @@ struct JSONLocator {
 
     /// The line where the value at `path` starts (the closest existing parent otherwise).
     static func line(of path: [Component], in data: Data) -> Int? {
-        var best: Int?
-        var p = path
-        while true {
-            var l = JSONLocator(data, target: p)
-            try? l.document()
-            if let f = l.found { best = f; break }
-            if p.isEmpty { break }
-            p.removeLast()
-        }
-        return best
+        var l = JSONLocator(data, target: path)
+        try? l.document()
+        return l.found
     }
 
     static func components(_ keys: [CodingKey]) -> [Component] {
@@ -82,7 +76,11 @@ struct JSONLocator {
     private mutating func value(depth: Int) throws {
         skipSpace()
         guard i < bytes.count, depth < Self.maxDepth else { throw SyntaxError(line: line) }
-        if found == nil, let t = target, t == path { found = line }
+        // One pass finds the deepest part of the target path that exists.
+        if let t = target, path.count > foundDepth, t.starts(with: path) {
+            found = line
+            foundDepth = path.count
+        }
         switch bytes[i] {
         case UInt8(ascii: "{"):
             i += 1
