@@ -1,5 +1,6 @@
 import Foundation
 import PlannerCore
+import Testing
 @testable import planner_tui
 
 /// The TUI without a terminal: keys go through `Update` and the effects through the same
@@ -44,6 +45,19 @@ struct Harness {
     mutating func focus(_ field: EventForm.Field) {
         var guardCount = 0
         while state.form?.focus != field && guardCount < 20 { press(.down); guardCount += 1 }
+    }
+
+    /// Moves to a form field, clears it (Ctrl-U) and types a new value, as a user would.
+    mutating func set(_ field: EventForm.Field, to text: String) {
+        focus(field)
+        press(.ctrl("u"))
+        type(text)
+    }
+
+    /// Selects the occurrence of `uid` on the selected day, as ↑↓ would (a test failure when
+    /// it is not there).
+    mutating func select(uid: String) throws {
+        state.selection = try #require(state.occurrences(on: state.cursor).firstIndex { $0.uid == uid })
     }
 
     /// Events on a day whose title contains `text`.
