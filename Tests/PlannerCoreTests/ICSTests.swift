@@ -28,6 +28,14 @@ struct ICSTests {
         return ICSWriter(cityName: { names[$0] ?? $0 }, person: { people[$0] })
     }
 
+    /// A calendar imported into a new empty store, and that store's export.
+    func importedThenExported(_ data: Data) throws -> (Store, String) {
+        let store = try Store(inMemorySample: false)
+        let result = try importer(store).importCalendar(data)
+        _ = try store.importEvents(result.events, people: result.people)
+        return (store, try writer(store).write(try store.allEvents()))
+    }
+
     func local(_ d: Date) -> String { TimeFormatting.rfc3339(d, in: paris) }
 
     @Test func googleExportWithZoneExceptionsAndFoldedUTF8ShowsTheSameOccurrences() throws {
@@ -108,10 +116,7 @@ struct ICSTests {
         unplaced.placement = .unplaced(candidates: ["RDZ", "ALB"], earliest: LocalDate(iso: "2027-03-01")!, latest: LocalDate(iso: "2027-03-31")!, durationDays: 2)
         try store.save([e, unplaced])
         let first = try writer(store).write(try store.allEvents())
-        let other = try Store(inMemorySample: false)
-        let result = try importer(other).importCalendar(Data(first.utf8))
-        _ = try other.importEvents(result.events, people: result.people)
-        let second = try writer(other).write(try other.allEvents())
+        let (other, second) = try importedThenExported(Data(first.utf8))
         #expect(first == second)
         let back = try #require(try other.event(uid: "rich@test"))
         #expect(back == (try store.event(uid: "rich@test")))
@@ -233,22 +238,14 @@ struct ICSTests {
         let out = try writer(store).write(try store.allEvents())
         #expect(out.contains("STATUS:CONFIRMED\r\n"))
         // A calendar from another program: our export of it is read back to the same bytes.
-        let other = try Store(inMemorySample: false)
-        _ = try other.importEvents(try importer(other).importCalendar(Data(out.utf8)).events)
-        let second = try writer(other).write(try other.allEvents())
+        let (_, second) = try importedThenExported(Data(out.utf8))
         #expect(second == out, "\(second)\n---\n\(out)")
     }
 
     @Test(arguments: ["google-montpellier.ics", "outlook-intercomex.ics", "thunderbird-factory.ics"])
     func foreignCalendarsExportImportExportByteIdentical(_ name: String) throws {
-        let a = try Store(inMemorySample: false)
-        let r = try importer(a).importCalendar(try fixture(name))
-        _ = try a.importEvents(r.events, people: r.people)
-        let first = try writer(a).write(try a.allEvents())
-        let b = try Store(inMemorySample: false)
-        let again = try importer(b).importCalendar(Data(first.utf8))
-        _ = try b.importEvents(again.events, people: again.people)
-        let second = try writer(b).write(try b.allEvents())
+        let (a, first) = try importedThenExported(try fixture(name))
+        let (b, second) = try importedThenExported(Data(first.utf8))
         #expect(first == second)
         // And the same occurrences in both stores.
         let from = LocalDate(iso: "2026-01-01")!.startInstant(in: paris), to = LocalDate(iso: "2028-01-01")!.startInstant(in: paris)
