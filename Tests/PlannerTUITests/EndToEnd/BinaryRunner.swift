@@ -47,17 +47,24 @@ struct BinaryRunner {
     /// Runs `planner-tui ARGS` with `--db` added unless `useDefaultDB`; stdin is empty (not a terminal).
     @discardableResult
     func run(_ args: [String], useDefaultDB: Bool = false, env extra: [String: String] = [:], stdin: String = "") throws -> Result {
-        let p = Process()
-        p.executableURL = Self.executable
-        p.arguments = useDefaultDB ? args : ["--db", db] + args
+        var arguments = useDefaultDB ? args : ["--db", db] + args
         if args.first?.hasPrefix("-") == false, !useDefaultDB {
             // Options after the subcommand name, as users type them.
-            p.arguments = [args[0], "--db", db] + args.dropFirst()
+            arguments = [args[0], "--db", db] + args.dropFirst()
         }
         var env = environment
         for (k, v) in extra { env[k] = v }
-        p.environment = env
-        p.currentDirectoryURL = folder
+        return try Self.execute(Self.executable, arguments: arguments, environment: env, directory: folder, stdin: stdin)
+    }
+
+    /// Runs a program to its end with the given environment, feeding `stdin` and collecting
+    /// both outputs.
+    static func execute(_ url: URL, arguments: [String], environment: [String: String], directory: URL? = nil, stdin: String = "") throws -> Result {
+        let p = Process()
+        p.executableURL = url
+        p.arguments = arguments
+        p.environment = environment
+        if let directory { p.currentDirectoryURL = directory }
         let out = Pipe(), err = Pipe(), input = Pipe()
         p.standardOutput = out
         p.standardError = err

@@ -16,22 +16,10 @@ struct InteropTests {
         throw CancellationError()
     }
 
-    func run(_ path: String, _ args: [String], env: [String: String]) throws -> (Int32, String, String) {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: path)
-        p.arguments = args
+    func run(_ path: String, _ args: [String], env: [String: String]) throws -> BinaryRunner.Result {
         var e = ProcessInfo.processInfo.environment
         for (k, v) in env { e[k] = v }
-        p.environment = e
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        p.standardInput = FileHandle.nullDevice
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let r = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: r, as: UTF8.self))
+        return try BinaryRunner.execute(URL(fileURLWithPath: path), arguments: args, environment: e)
     }
 
     /// The planner's own view of the same year, from `agenda --format json`.
@@ -115,13 +103,13 @@ struct InteropTests {
         """.write(to: cfg.appendingPathComponent("khal/config"), atomically: true, encoding: .utf8)
         let env = ["XDG_CONFIG_HOME": cfg.path, "XDG_DATA_HOME": cli.folder.appendingPathComponent("khal-data").path, "LANG": "C.UTF-8", "TZ": "Europe/Paris"]
         let imported = try run(khal, ["import", "--batch", "-a", "cal", ics.path], env: env)
-        #expect(imported.0 == 0, Comment(rawValue: imported.2))
-        #expect(!imported.2.contains("rror"), Comment(rawValue: imported.2))
+        #expect(imported.status == 0, Comment(rawValue: imported.stderr))
+        #expect(!imported.stderr.contains("rror"), Comment(rawValue: imported.stderr))
         let listed = try run(khal, ["list", "--day-format", "D {date}", "--format", "{start-date} {start-time} {title}", "2026-09-01", "365d"], env: env)
-        #expect(listed.0 == 0, Comment(rawValue: listed.2))
+        #expect(listed.status == 0, Comment(rawValue: listed.stderr))
         var items = Set<Item>()
         var day = ""
-        for line in listed.1.split(separator: "\n").map(String.init) {
+        for line in listed.stdout.split(separator: "\n").map(String.init) {
             if line.hasPrefix("D ") { day = String(line.dropFirst(2)); continue }
             let parts = line.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: false).map(String.init)
             guard parts.count == 3 else { continue }
@@ -143,16 +131,16 @@ struct InteropTests {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let env = ["TZ": "Europe/Paris", "LANG": "C.UTF-8", "HOME": cli.folder.path]
         let imported = try run(calcurse, ["-D", dir.path, "-i", ics.path], env: env)
-        #expect(imported.0 == 0)
-        #expect(imported.1.contains("0 skipped"), Comment(rawValue: imported.1))
-        #expect(!imported.1.contains("could not be imported"), Comment(rawValue: imported.1))
+        #expect(imported.status == 0)
+        #expect(imported.stdout.contains("0 skipped"), Comment(rawValue: imported.stdout))
+        #expect(!imported.stdout.contains("could not be imported"), Comment(rawValue: imported.stdout))
         let listed = try run(calcurse, ["-D", dir.path, "-Q", "--from", "09/01/2026", "--days", "365", "--output-datefmt", "%Y-%m-%d",
                                         "--format-apt", "A %(start:%Y-%m-%d %H:%M) %m\\n", "--format-recur-apt", "A %(start:%Y-%m-%d %H:%M) %m\\n",
                                         "--format-event", "E %m\\n", "--format-recur-event", "E %m\\n"], env: env)
-        #expect(listed.0 == 0, Comment(rawValue: listed.2))
+        #expect(listed.status == 0, Comment(rawValue: listed.stderr))
         var items = Set<Item>()
         var day = ""
-        for line in listed.1.split(separator: "\n").map(String.init) {
+        for line in listed.stdout.split(separator: "\n").map(String.init) {
             if line.hasSuffix(":"), line.count == 11 { day = String(line.prefix(10)); continue }
             if line.hasPrefix("E ") { items.insert("\(day) all-day \(line.dropFirst(2))") }
             if line.hasPrefix("A ") { items.insert(String(line.dropFirst(2))) }
