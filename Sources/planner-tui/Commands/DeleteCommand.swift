@@ -24,13 +24,7 @@ struct DeleteCommand: ParsableCommand {
             return
         }
         let o = try EventEditing.occurrence(of: event, on: day, zone: try global.zone())
-        if let i = event.overrides.firstIndex(where: { $0.recurrenceId == o.recurrenceId }) {
-            event.overrides.remove(at: i)
-        }
-        event.exdates.append(o.recurrenceId ?? o.start)
-        event.exdates.sort()
-        event.sequence += 1
-        event.lastModified = Date()
+        event.excludeOccurrence(o.recurrenceId ?? o.start, at: Date())
         try store.save(event, people: nil, series: nil, label: "delete occurrence")
     }
 }

@@ -46,11 +46,7 @@ struct EditCommand: ParsableCommand {
             if let cities { ov.cities = cities }
             if !fields.people.isEmpty { ov.people = try store.personIds(fields.people, home: (cities ?? event.cities)[0]) }
             ov.sequence += 1
-            event.overrides.removeAll { $0.recurrenceId == ov.recurrenceId }
-            event.overrides.append(ov)
-            event.overrides.sort { $0.recurrenceId < $1.recurrenceId }
-            event.sequence += 1
-            event.lastModified = Date()
+            event.setOverride(ov, at: Date())
             try store.save(event, people: nil, series: nil, label: "edit")
             Console.out(event.uid + "\n")
             return

@@ -43,11 +43,7 @@ struct EffectRunner {
                 return [.done(fr ? "Supprimé : « \(title) » (u : annuler)" : "Deleted: “\(title)” (u: undo)")]
             case .deleteOccurrence(let uid, let rid):
                 guard var event = try store.event(uid: uid) else { throw PlannerError.notFound("no event \(uid)") }
-                event.overrides.removeAll { $0.recurrenceId == rid }
-                if !event.exdates.contains(rid) { event.exdates.append(rid) }
-                event.exdates.sort()
-                event.sequence += 1
-                event.lastModified = Date()
+                event.excludeOccurrence(rid, at: Date())
                 _ = try store.save(event, people: nil, series: nil, label: "delete occurrence")
                 let day = CalendarNames.dayHeading(LocalDate(rid, in: event.allDay ? event.zone : zone), lang)
                 return [.done(fr ? "Occurrence du \(day) supprimée (u : annuler)" : "Occurrence of \(day) deleted (u: undo)")]

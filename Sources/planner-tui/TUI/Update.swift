@@ -309,14 +309,11 @@ enum Update {
             if let original = f.original, let rid = f.occurrence {
                 // One occurrence of a series: an override (RECURRENCE-ID) on the original.
                 var master = original
-                master.overrides.removeAll { $0.recurrenceId == rid }
-                master.overrides.append(OccurrenceOverride(recurrenceId: rid, start: event.start, end: event.end,
-                                                           title: event.title == original.title ? nil : event.title,
-                                                           description: event.description == original.description ? nil : event.description,
-                                                           cities: event.cities == original.cities ? nil : event.cities))
-                master.overrides.sort { $0.recurrenceId < $1.recurrenceId }
-                master.sequence += 1
-                master.lastModified = event.lastModified
+                master.setOverride(OccurrenceOverride(recurrenceId: rid, start: event.start, end: event.end,
+                                                      title: event.title == original.title ? nil : event.title,
+                                                      description: event.description == original.description ? nil : event.description,
+                                                      cities: event.cities == original.cities ? nil : event.cities),
+                                   at: event.lastModified)
                 s.selectUid = master.uid
                 return (s, [.save(master, people: nil, series: nil, label: "edit"), .load(s.visibleRange)])
             }
