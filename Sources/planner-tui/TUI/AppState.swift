@@ -136,10 +136,10 @@ struct AppState {
     /// `bureau : Montpellier · recherche « nîmes »` for the status line.
     var filterSummary: String {
         var parts: [String] = []
-        if let o = scopeOffice { parts.append((fr ? "bureau " : "office ") + o.name(lang)) }
-        if let o = filter.office { parts.append((fr ? "bureau " : "office ") + o.name(lang)) }
+        if let o = scopeOffice { parts.append(Catalogue.tuiOfficeWord(lang) + o.name(lang)) }
+        if let o = filter.office { parts.append(Catalogue.tuiOfficeWord(lang) + o.name(lang)) }
         if !filter.cities.isEmpty { parts.append(filter.cities.map { cityNames[$0] ?? $0 }.joined(separator: ", ")) }
-        if let t = filter.text, !t.isEmpty { parts.append((fr ? "recherche « " : "search “") + t + (fr ? " »" : "”")) }
+        if let t = filter.text, !t.isEmpty { parts.append(Catalogue.tuiSearchSummary(t)(lang)) }
         return parts.joined(separator: " · ")
     }
 }

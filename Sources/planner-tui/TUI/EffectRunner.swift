@@ -18,8 +18,6 @@ struct EffectRunner {
         printDirectory = environment["PLANNER_PRINT_DIR"].flatMap { $0.isEmpty ? nil : $0 } ?? FileManager.default.currentDirectoryPath
     }
 
-    var fr: Bool { lang == .fr }
-
     /// The messages an effect produces (`.quit` produces none; the loop handles it).
     func run(_ effect: Effect) -> [Message] {
         do {
@@ -30,31 +28,29 @@ struct EffectRunner {
                 return [.loaded(try load(range))]
             case .save(let event, let people, let series, let label):
                 let saved = try store.save(event, people: people, series: series, label: label)
-                let verb: String
                 switch label {
-                case "add": verb = fr ? "Ajouté" : "Added"
-                case "duplicate": verb = fr ? "Dupliqué" : "Duplicated"
-                default: verb = fr ? "Enregistré" : "Saved"
+                case "add": return [.done(Catalogue.tuiAdded(saved.title)(lang))]
+                case "duplicate": return [.done(Catalogue.tuiDuplicated(saved.title)(lang))]
+                default: return [.done(Catalogue.tuiSaved(saved.title)(lang))]
                 }
-                return [.done(fr ? "\(verb) : « \(saved.title) » (u : annuler)" : "\(verb): “\(saved.title)” (u: undo)")]
             case .delete(let uid):
                 let title = try store.event(uid: uid)?.title ?? uid
                 try store.delete(uids: [uid], label: "delete")
-                return [.done(fr ? "Supprimé : « \(title) » (u : annuler)" : "Deleted: “\(title)” (u: undo)")]
+                return [.done(Catalogue.tuiDeleted(title)(lang))]
             case .deleteOccurrence(let uid, let rid):
                 guard var event = try store.event(uid: uid) else { throw PlannerError.notFound("no event \(uid)") }
                 event.excludeOccurrence(rid, at: Date())
                 _ = try store.save(event, people: nil, series: nil, label: "delete occurrence")
                 let day = CalendarNames.dayHeading(LocalDate(rid, in: event.allDay ? event.zone : zone), lang)
-                return [.done(fr ? "Occurrence du \(day) supprimée (u : annuler)" : "Occurrence of \(day) deleted (u: undo)")]
+                return [.done(Catalogue.tuiOccurrenceDeleted(day)(lang))]
             case .undo:
                 guard let label = try store.undo() else {
-                    return [.failed(fr ? "Rien à annuler" : "Nothing to undo")]
+                    return [.failed(Catalogue.tuiNothingToUndo(lang))]
                 }
-                return [.done(fr ? "Annulé : \(Self.frenchLabel(label))" : "Undone: \(label)")]
+                return [.done(Catalogue.tuiUndone(label)(lang))]
             case .openEditor(let uid, let occurrence, let occurrenceOnly):
                 guard let master = try store.event(uid: uid) else {
-                    return [.failed(fr ? "Cet événement n'existe plus" : "This event no longer exists")]
+                    return [.failed(Catalogue.tuiEventGone(lang))]
                 }
                 return [.editorReady(master: master, occurrence: occurrence, occurrenceOnly: occurrenceOnly)]
             case .suggest(let people, let city, let from):
@@ -65,24 +61,17 @@ struct EffectRunner {
                 return [.suggestions(slots.map(\.first))]
             case .setOwnOffice(let office):
                 try store.setOwnOffice(office)
-                return [.done(fr ? "Mon bureau : \(office.name(lang))" : "My office: \(office.name(lang))")]
+                return [.done(Catalogue.tuiOwnOffice(office)(lang))]
             case .print(let week, let filter):
                 let (text, html) = try store.printedWeek(week, lang: lang, zone: zone, filter: filter)
                 let base = (printDirectory as NSString).appendingPathComponent("agenda-\(week)")
                 try Data(text.utf8).write(to: URL(fileURLWithPath: base + ".txt"), options: .atomic)
                 try Data(html.utf8).write(to: URL(fileURLWithPath: base + ".html"), options: .atomic)
-                return [.done(fr ? "Imprimé : \(base).txt et \(base).html" : "Printed: \(base).txt and \(base).html")]
+                return [.done(Catalogue.tuiPrinted(base + ".txt", base + ".html")(lang))]
             }
         } catch {
             return [.failed(Self.describe(error))]
         }
-    }
-
-    /// The undo journal's labels (written in English by every command) as French words.
-    static func frenchLabel(_ label: String) -> String {
-        let words = ["add": "ajout", "edit": "modification", "delete": "suppression", "delete occurrence": "suppression d'une occurrence",
-                     "duplicate": "duplication", "import": "import", "plan": "placement", "reset": "réinitialisation", "save": "enregistrement"]
-        return words[label] ?? label
     }
 
     static func describe(_ error: Error) -> String {

@@ -9,21 +9,20 @@ struct EventForm: Equatable {
         case title, day, start, end, allDay, cities, office, kind, series, people, recurrence, until, description
 
         func label(_ lang: Language) -> String {
-            let fr = lang == .fr
             switch self {
-            case .title: return fr ? "Titre" : "Title"
-            case .day: return fr ? "Jour" : "Day"
-            case .start: return fr ? "Début" : "Start"
-            case .end: return fr ? "Fin ou durée" : "End or duration"
-            case .allDay: return fr ? "Journée entière" : "All day"
-            case .cities: return fr ? "Villes" : "Cities"
-            case .office: return fr ? "Bureau" : "Office"
-            case .kind: return fr ? "Type" : "Kind"
-            case .series: return fr ? "Série" : "Series"
-            case .people: return fr ? "Personnes" : "People"
-            case .recurrence: return fr ? "Répétition" : "Repeats"
-            case .until: return fr ? "Jusqu'au / nombre" : "Until / count"
-            case .description: return "Description"
+            case .title: return Catalogue.tuiFieldTitle(lang)
+            case .day: return Catalogue.tuiFieldDay(lang)
+            case .start: return Catalogue.tuiFieldStart(lang)
+            case .end: return Catalogue.tuiFieldEnd(lang)
+            case .allDay: return Catalogue.tuiFieldAllDay(lang)
+            case .cities: return Catalogue.tuiFieldCities(lang)
+            case .office: return Catalogue.tuiFieldOffice(lang)
+            case .kind: return Catalogue.tuiFieldKind(lang)
+            case .series: return Catalogue.tuiFieldSeries(lang)
+            case .people: return Catalogue.tuiFieldPeople(lang)
+            case .recurrence: return Catalogue.tuiFieldRecurrence(lang)
+            case .until: return Catalogue.tuiFieldUntil(lang)
+            case .description: return Catalogue.tuiFieldDescription(lang)
             }
         }
 
@@ -35,13 +34,12 @@ struct EventForm: Equatable {
         case none, daily, weekly, biweekly, monthly
 
         func label(_ lang: Language) -> String {
-            let fr = lang == .fr
             switch self {
-            case .none: return fr ? "aucune" : "none"
-            case .daily: return fr ? "tous les jours" : "daily"
-            case .weekly: return fr ? "toutes les semaines" : "weekly"
-            case .biweekly: return fr ? "toutes les deux semaines" : "every two weeks"
-            case .monthly: return fr ? "tous les mois" : "monthly"
+            case .none: return Catalogue.tuiRepeatNone(lang)
+            case .daily: return Catalogue.tuiRepeatDaily(lang)
+            case .weekly: return Catalogue.tuiRepeatWeekly(lang)
+            case .biweekly: return Catalogue.tuiRepeatBiweekly(lang)
+            case .monthly: return Catalogue.tuiRepeatMonthly(lang)
             }
         }
 
@@ -142,9 +140,8 @@ struct EventForm: Equatable {
 
     /// Shown value of a field.
     func display(_ f: Field, _ lang: Language) -> String {
-        let fr = lang == .fr
         switch f {
-        case .allDay: return allDay ? (fr ? "oui" : "yes") : (fr ? "non" : "no")
+        case .allDay: return (allDay ? Catalogue.tuiYes : Catalogue.tuiNo)(lang)
         case .office: return office.name(lang)
         case .kind: return kind.name(lang)
         case .recurrence: return repeats.label(lang)

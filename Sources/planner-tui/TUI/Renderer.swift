@@ -7,7 +7,7 @@ enum Renderer {
     static func render(_ s: AppState, on screen: Screen) {
         screen.clear()
         if s.tooSmall {
-            let msg = s.lang == .fr ? "Terminal trop petit (40×10 minimum)" : "Terminal too small (40×10 minimum)"
+            let msg = Catalogue.tuiTooSmall(s.lang)
             screen.put(DisplayWidth.clip(msg, to: screen.cols), row: 0, col: 0, style: .bold)
             screen.flush()
             return
@@ -54,22 +54,20 @@ enum Renderer {
     }
 
     static func promptText(_ p: AppState.Prompt, _ s: AppState) -> String {
-        let fr = s.fr
+        let lang = s.lang
         let cursor = "▏"
         switch p {
-        case .search: return (fr ? "Rechercher : " : "Search: ") + s.input + cursor
-        case .goTo: return (fr ? "Aller au (AAAA-MM-JJ, AAAA-Wss, today) : " : "Go to (YYYY-MM-DD, YYYY-Www, today): ") + s.input + cursor
-        case .filter: return (fr ? "Filtrer (bureau et/ou villes, vide = tout) : " : "Filter (office and/or cities, empty = all): ") + s.input + cursor
+        case .search: return Catalogue.tuiPromptSearch(lang) + s.input + cursor
+        case .goTo: return Catalogue.tuiPromptGoTo(lang) + s.input + cursor
+        case .filter: return Catalogue.tuiPromptFilter(lang) + s.input + cursor
         case .chooseOffice:
-            return fr ? "Quel est votre bureau (retenu pour la suite) ? t Toulouse · m Montpellier · j commun · Échap"
-                      : "Which is your office (remembered)? t Toulouse · m Montpellier · j joint · Esc"
+            return Catalogue.tuiPromptOffice(lang)
         case .confirmDelete(let uid, let recurring, _):
             let t = s.all.first { $0.uid == uid }?.title ?? uid
             if recurring {
-                return fr ? "Supprimer « \(t) » : o cette occurrence · s toute la série · Échap non"
-                          : "Delete “\(t)”: o this occurrence · s the whole series · Esc no"
+                return Catalogue.tuiPromptDeleteSeries(t)(lang)
             }
-            return fr ? "Supprimer « \(t) » ? o oui · Échap non" : "Delete “\(t)”? o yes · Esc no"
+            return Catalogue.tuiPromptDelete(t)(lang)
         }
     }
 
@@ -88,14 +86,12 @@ enum Renderer {
         case .day: return CalendarNames.dayHeading(s.cursor, s.lang, year: true).capitalizedFirst
         case .agenda:
             let r = s.visibleRange
-            return (s.lang == .fr ? "Agenda — " : "Agenda — ") + CalendarNames.rangePhrase(r.lowerBound, r.upperBound.adding(days: -1), s.lang)
+            return Catalogue.tuiAgendaTitle(s.lang) + CalendarNames.rangePhrase(r.lowerBound, r.upperBound.adding(days: -1), s.lang)
         }
     }
 
     static func statusHint(_ s: AppState) -> String {
-        s.lang == .fr
-            ? "a ajouter · e modifier · x supprimer · u annuler\(s.undoLabel.map { " (" + EffectRunner.frenchLabel($0) + ")" } ?? "") · ? aide · q quitter"
-            : "a add · e edit · x delete · u undo\(s.undoLabel.map { " (" + $0 + ")" } ?? "") · ? help · q quit"
+        Catalogue.tuiStatusHint(undo: s.undoLabel)(s.lang)
     }
 
     /// The colour role of an event's office.

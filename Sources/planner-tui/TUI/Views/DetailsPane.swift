@@ -11,20 +11,20 @@ enum DetailsPane {
         screen.put(rule, row: area.top, col: area.left, style: .dim)
         guard let o = s.selectedOccurrence else { return }
         let ctx = AgendaContext(lang: s.lang, zone: s.zone, cityNames: s.cityNames)
-        let fr = s.fr
+        let lang = s.lang
         let line1 = "\(ctx.timeRange(o, on: s.cursor))  \(o.title)"
         var parts = [AgendaText.details(o, ctx)]
-        if let series = o.event.series { parts.append((fr ? "série " : "series ") + (s.seriesNames[series] ?? series)) }
+        if let series = o.event.series { parts.append(Catalogue.tuiSeriesWord(lang) + (s.seriesNames[series] ?? series)) }
         if !o.event.people.isEmpty {
-            parts.append((fr ? "avec " : "with ") + o.event.people.map { s.personNames[$0] ?? $0 }.joined(separator: ", "))
+            parts.append(Catalogue.tuiWithWord(lang) + o.event.people.map { s.personNames[$0] ?? $0 }.joined(separator: ", "))
         }
         if let r = o.event.rrule { parts.append(describe(rule: r, s.lang)) }
-        if case .unplaced = o.event.placement { parts.append(fr ? "à placer" : "unplaced") }
+        if case .unplaced = o.event.placement { parts.append(Catalogue.tuiUnplaced(lang)) }
         screen.put(DisplayWidth.fit(" " + line1, to: area.width), row: area.top + 1, col: area.left, style: TextStyle(role: Renderer.role(o), bold: true))
         screen.put(DisplayWidth.fit(" " + parts.joined(separator: " · "), to: area.width), row: area.top + 2, col: area.left, style: .plain)
         let why = s.conflicts(of: o)
         if !why.isEmpty {
-            let text = (screen.unicode ? "⚠ " : "! ") + (fr ? "Conflit : " : "Conflict: ") + why.joined(separator: " ; ")
+            let text = (screen.unicode ? "⚠ " : "! ") + Catalogue.tuiConflictWord(lang) + why.joined(separator: " ; ")
             screen.put(DisplayWidth.fit(" " + text, to: area.width), row: area.top + 3, col: area.left, style: TextStyle(role: .error, bold: true))
         } else if !o.event.description.isEmpty {
             let text = o.event.description.replacingOccurrences(of: "\n", with: " ")
@@ -34,26 +34,21 @@ enum DetailsPane {
 
     /// `toutes les 2 semaines jusqu'au 2027-06-30` for a rule; the rule itself when unusual.
     static func describe(rule text: String, _ lang: Language) -> String {
-        let fr = lang == .fr
         guard let r = try? RecurrenceRule(parsing: text) else { return text }
         let simple = r.byDay.isEmpty && r.byMonthDay.isEmpty && r.byMonth.isEmpty && r.bySetPos.isEmpty && r.byYearDay.isEmpty && r.byWeekNo.isEmpty
-        var out: String
-        let n = r.interval
-        switch r.frequency {
-        case .daily: out = n == 1 ? (fr ? "tous les jours" : "daily") : (fr ? "tous les \(n) jours" : "every \(n) days")
-        case .weekly: out = n == 1 ? (fr ? "toutes les semaines" : "weekly") : (fr ? "toutes les \(n) semaines" : "every \(n) weeks")
-        case .monthly: out = n == 1 ? (fr ? "tous les mois" : "monthly") : (fr ? "tous les \(n) mois" : "every \(n) months")
-        case .yearly: out = n == 1 ? (fr ? "tous les ans" : "yearly") : (fr ? "tous les \(n) ans" : "every \(n) years")
-        default: return text
-        }
+        guard var out = Catalogue.tuiEvery(r.frequency, r.interval)?(lang) else { return text }
         if !simple { out += " (\(text))" }
-        if let c = r.count { out += fr ? ", \(c) fois" : ", \(c) times" }
+        if let c = r.count { out += Catalogue.tuiTimes(c)(lang) }
         switch r.until {
-        case .date(let d)?: out += (fr ? " jusqu'au " : " until ") + CalendarNames.dayHeading(d, lang, year: true)
-        case .utc(let t)?: out += (fr ? " jusqu'au " : " until ") + CalendarNames.dayHeading(LocalDate(t, in: TimeZone(identifier: "Europe/Paris")!), lang, year: true)
-        case .floating(let t)?: out += (fr ? " jusqu'au " : " until ") + CalendarNames.dayHeading(t.date, lang, year: true)
+        case .date(let d)?: out += until(d, lang)
+        case .utc(let t)?: out += until(LocalDate(t, in: TimeZone(identifier: "Europe/Paris")!), lang)
+        case .floating(let t)?: out += until(t.date, lang)
         case nil: break
         }
         return out
+    }
+
+    static func until(_ day: LocalDate, _ lang: Language) -> String {
+        Catalogue.tuiUntil(Localized(fr: CalendarNames.dayHeading(day, .fr, year: true), en: CalendarNames.dayHeading(day, .en, year: true)))(lang)
     }
 }

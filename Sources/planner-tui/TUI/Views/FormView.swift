@@ -5,13 +5,12 @@ import PlannerCore
 /// error shown next to its field, the city completion and the next free days underneath.
 enum FormView {
     static func draw(_ s: AppState, _ f: EventForm, area: ViewArea, on screen: Screen) {
-        let fr = s.fr
-        let title: String
-        if f.isDuplicate { title = fr ? "Dupliquer l'événement" : "Duplicate the event" }
-        else if f.occurrence != nil { title = fr ? "Modifier cette occurrence" : "Edit this occurrence" }
-        else if f.original != nil { title = fr ? "Modifier l'événement" : "Edit the event" }
-        else { title = fr ? "Nouvel événement" : "New event" }
-        screen.put(DisplayWidth.fit(" " + title, to: area.width), row: area.top, col: area.left, style: TextStyle(role: .heading, bold: true))
+        let title: Localized
+        if f.isDuplicate { title = Catalogue.tuiFormDuplicate }
+        else if f.occurrence != nil { title = Catalogue.tuiFormEditOccurrence }
+        else if f.original != nil { title = Catalogue.tuiFormEdit }
+        else { title = Catalogue.tuiFormNew }
+        screen.put(DisplayWidth.fit(" " + title(s.lang), to: area.width), row: area.top, col: area.left, style: TextStyle(role: .heading, bold: true))
         let fields = EventForm.Field.allCases
         let labelWidth = 20
         let footer = 3
@@ -37,11 +36,10 @@ enum FormView {
         let bottom = area.top + area.height
         if !f.suggestions.isEmpty, bottom - footer + 1 < bottom {
             let days = f.suggestions.map { CalendarNames.dayHeading($0, s.lang) }.joined(separator: ", ")
-            let text = (fr ? " Prochains jours libres (Ctrl-N) : " : " Next free days (Ctrl-N): ") + days
+            let text = Catalogue.tuiFormFreeDays(s.lang) + days
             screen.put(DisplayWidth.fit(text, to: area.width), row: bottom - footer + 1, col: area.left, style: TextStyle(role: .today))
         }
-        let keys = fr ? " Tab/Maj-Tab champ · Espace ←→ choix · Entrée enregistrer · Échap annuler"
-                      : " Tab/Shift-Tab field · Space ←→ choice · Enter save · Esc cancel"
+        let keys = Catalogue.tuiFormKeys(s.lang)
         screen.put(DisplayWidth.fit(keys, to: area.width), row: bottom - 1, col: area.left, style: .dim)
     }
 }

@@ -1,0 +1,170 @@
+// Catalogue+TUI: every text the full-screen TUI shows (status messages, prompts, titles, form
+// labels and choices, the details pane, the help table), in French and in English.
+import Foundation
+
+extension Catalogue {
+    // MARK: Status messages
+
+    public static let tuiTooSmall = Localized(fr: "Terminal trop petit (40×10 minimum)", en: "Terminal too small (40×10 minimum)")
+    public static let tuiFiltersCleared = Localized(fr: "Filtres retirés", en: "Filters cleared")
+    public static let tuiNoSelection = Localized(fr: "Aucun événement sélectionné", en: "No event selected")
+    public static let tuiNothingDeleted = Localized(fr: "Rien n'a été supprimé", en: "Nothing was deleted")
+    public static let tuiFormCancelled = Localized(fr: "Annulé, rien n'a été enregistré", en: "Cancelled, nothing saved")
+    public static func tuiToFix(_ problems: [String]) -> Localized {
+        Localized(fr: "À corriger : " + problems.joined(separator: " ; "), en: "To fix: " + problems.joined(separator: "; "))
+    }
+    public static func tuiInvalidDate(_ text: String) -> Localized {
+        Localized(fr: "Date invalide : « \(text) » (AAAA-MM-JJ, AAAA-Wss, today)", en: "Invalid date: \"\(text)\" (YYYY-MM-DD, YYYY-Www, today)")
+    }
+    public static func tuiNotCityNorOffice(_ word: String) -> Localized {
+        Localized(fr: "Ni ville ni bureau : « \(word) »", en: "Neither a city nor an office: \"\(word)\"")
+    }
+    public static func tuiAdded(_ title: String) -> Localized {
+        Localized(fr: "Ajouté : « \(title) » (u : annuler)", en: "Added: “\(title)” (u: undo)")
+    }
+    public static func tuiDuplicated(_ title: String) -> Localized {
+        Localized(fr: "Dupliqué : « \(title) » (u : annuler)", en: "Duplicated: “\(title)” (u: undo)")
+    }
+    public static func tuiSaved(_ title: String) -> Localized {
+        Localized(fr: "Enregistré : « \(title) » (u : annuler)", en: "Saved: “\(title)” (u: undo)")
+    }
+    public static func tuiDeleted(_ title: String) -> Localized {
+        Localized(fr: "Supprimé : « \(title) » (u : annuler)", en: "Deleted: “\(title)” (u: undo)")
+    }
+    /// `day` is already a day heading in the same language ("jeudi 26 novembre").
+    public static func tuiOccurrenceDeleted(_ day: String) -> Localized {
+        Localized(fr: "Occurrence du \(day) supprimée (u : annuler)", en: "Occurrence of \(day) deleted (u: undo)")
+    }
+    public static let tuiNothingToUndo = Localized(fr: "Rien à annuler", en: "Nothing to undo")
+    public static func tuiUndone(_ label: String) -> Localized {
+        Localized(fr: "Annulé : " + tuiUndoLabel(label).fr, en: "Undone: " + tuiUndoLabel(label).en)
+    }
+    public static let tuiEventGone = Localized(fr: "Cet événement n'existe plus", en: "This event no longer exists")
+    public static func tuiOwnOffice(_ office: Office) -> Localized {
+        Localized(fr: "Mon bureau : " + office.name(.fr), en: "My office: " + office.name(.en))
+    }
+    public static func tuiPrinted(_ text: String, _ html: String) -> Localized {
+        Localized(fr: "Imprimé : \(text) et \(html)", en: "Printed: \(text) and \(html)")
+    }
+
+    /// The undo journal's labels (written in English by every command) as words.
+    public static func tuiUndoLabel(_ label: String) -> Localized {
+        let words = ["add": "ajout", "edit": "modification", "delete": "suppression", "delete occurrence": "suppression d'une occurrence",
+                     "duplicate": "duplication", "import": "import", "plan": "placement", "reset": "réinitialisation", "save": "enregistrement"]
+        return Localized(fr: words[label] ?? label, en: label)
+    }
+
+    // MARK: Status line and prompts
+
+    public static func tuiStatusHint(undo: String?) -> Localized {
+        Localized(fr: "a ajouter · e modifier · x supprimer · u annuler\(undo.map { " (" + tuiUndoLabel($0).fr + ")" } ?? "") · ? aide · q quitter",
+                  en: "a add · e edit · x delete · u undo\(undo.map { " (" + $0 + ")" } ?? "") · ? help · q quit")
+    }
+    public static let tuiOfficeWord = Localized(fr: "bureau ", en: "office ")
+    public static func tuiSearchSummary(_ text: String) -> Localized {
+        Localized(fr: "recherche « \(text) »", en: "search “\(text)”")
+    }
+    public static let tuiPromptSearch = Localized(fr: "Rechercher : ", en: "Search: ")
+    public static let tuiPromptGoTo = Localized(fr: "Aller au (AAAA-MM-JJ, AAAA-Wss, today) : ", en: "Go to (YYYY-MM-DD, YYYY-Www, today): ")
+    public static let tuiPromptFilter = Localized(fr: "Filtrer (bureau et/ou villes, vide = tout) : ", en: "Filter (office and/or cities, empty = all): ")
+    public static let tuiPromptOffice = Localized(fr: "Quel est votre bureau (retenu pour la suite) ? t Toulouse · m Montpellier · j commun · Échap",
+                                                 en: "Which is your office (remembered)? t Toulouse · m Montpellier · j joint · Esc")
+    public static func tuiPromptDeleteSeries(_ title: String) -> Localized {
+        Localized(fr: "Supprimer « \(title) » : o cette occurrence · s toute la série · Échap non",
+                  en: "Delete “\(title)”: o this occurrence · s the whole series · Esc no")
+    }
+    public static func tuiPromptDelete(_ title: String) -> Localized {
+        Localized(fr: "Supprimer « \(title) » ? o oui · Échap non", en: "Delete “\(title)”? o yes · Esc no")
+    }
+    public static let tuiAgendaTitle = Localized(fr: "Agenda — ", en: "Agenda — ")
+
+    // MARK: Help
+
+    public static let tuiHelpTitle = Localized(fr: " Aide — touches", en: " Help — keys")
+    public static func tuiHelpScroll(first: Int, last: Int, total: Int) -> Localized {
+        Localized(fr: "   (↑↓ pour faire défiler, \(first)–\(last) sur \(total))", en: "   (↑↓ to scroll, \(first)–\(last) of \(total))")
+    }
+
+    // MARK: Form
+
+    public static let tuiFormDuplicate = Localized(fr: "Dupliquer l'événement", en: "Duplicate the event")
+    public static let tuiFormEditOccurrence = Localized(fr: "Modifier cette occurrence", en: "Edit this occurrence")
+    public static let tuiFormEdit = Localized(fr: "Modifier l'événement", en: "Edit the event")
+    public static let tuiFormNew = Localized(fr: "Nouvel événement", en: "New event")
+    public static let tuiFormFreeDays = Localized(fr: " Prochains jours libres (Ctrl-N) : ", en: " Next free days (Ctrl-N): ")
+    public static let tuiFormKeys = Localized(fr: " Tab/Maj-Tab champ · Espace ←→ choix · Entrée enregistrer · Échap annuler",
+                                             en: " Tab/Shift-Tab field · Space ←→ choice · Enter save · Esc cancel")
+    public static let tuiFieldTitle = Localized(fr: "Titre", en: "Title")
+    public static let tuiFieldDay = Localized(fr: "Jour", en: "Day")
+    public static let tuiFieldStart = Localized(fr: "Début", en: "Start")
+    public static let tuiFieldEnd = Localized(fr: "Fin ou durée", en: "End or duration")
+    public static let tuiFieldAllDay = Localized(fr: "Journée entière", en: "All day")
+    public static let tuiFieldCities = Localized(fr: "Villes", en: "Cities")
+    public static let tuiFieldOffice = Localized(fr: "Bureau", en: "Office")
+    public static let tuiFieldKind = Localized(fr: "Type", en: "Kind")
+    public static let tuiFieldSeries = Localized(fr: "Série", en: "Series")
+    public static let tuiFieldPeople = Localized(fr: "Personnes", en: "People")
+    public static let tuiFieldRecurrence = Localized(fr: "Répétition", en: "Repeats")
+    public static let tuiFieldUntil = Localized(fr: "Jusqu'au / nombre", en: "Until / count")
+    public static let tuiFieldDescription = Localized(fr: "Description", en: "Description")
+    public static let tuiRepeatNone = Localized(fr: "aucune", en: "none")
+    public static let tuiRepeatDaily = Localized(fr: "tous les jours", en: "daily")
+    public static let tuiRepeatWeekly = Localized(fr: "toutes les semaines", en: "weekly")
+    public static let tuiRepeatBiweekly = Localized(fr: "toutes les deux semaines", en: "every two weeks")
+    public static let tuiRepeatMonthly = Localized(fr: "tous les mois", en: "monthly")
+    public static let tuiYes = Localized(fr: "oui", en: "yes")
+    public static let tuiNo = Localized(fr: "non", en: "no")
+
+    // MARK: Details
+
+    public static let tuiSeriesWord = Localized(fr: "série ", en: "series ")
+    public static let tuiWithWord = Localized(fr: "avec ", en: "with ")
+    public static let tuiUnplaced = Localized(fr: "à placer", en: "unplaced")
+    public static let tuiConflictWord = Localized(fr: "Conflit : ", en: "Conflict: ")
+    /// A recurrence rule in words: "toutes les 2 semaines", "every 2 weeks".
+    /// Nil for the sub-daily frequencies, which are shown as the rule itself.
+    public static func tuiEvery(_ freq: RecurrenceRule.Frequency, _ n: Int) -> Localized? {
+        switch freq {
+        case .daily: return n == 1 ? Localized(fr: "tous les jours", en: "daily") : Localized(fr: "tous les \(n) jours", en: "every \(n) days")
+        case .weekly: return n == 1 ? Localized(fr: "toutes les semaines", en: "weekly") : Localized(fr: "toutes les \(n) semaines", en: "every \(n) weeks")
+        case .monthly: return n == 1 ? Localized(fr: "tous les mois", en: "monthly") : Localized(fr: "tous les \(n) mois", en: "every \(n) months")
+        case .yearly: return n == 1 ? Localized(fr: "tous les ans", en: "yearly") : Localized(fr: "tous les \(n) ans", en: "every \(n) years")
+        default: return nil
+        }
+    }
+    public static func tuiTimes(_ n: Int) -> Localized {
+        Localized(fr: ", " + French.count(n, "fois", "fois"), en: ", " + English.count(n, "time", "times"))
+    }
+    /// `day` is a day heading in the same language.
+    public static func tuiUntil(_ day: Localized) -> Localized {
+        Localized(fr: " jusqu'au " + day.fr, en: " until " + day.en)
+    }
+
+    // MARK: Help table
+
+    /// Every key of the TUI with what it does, in the order `?` shows them (keys empty: a note).
+    public static let tuiHelpEntries: [(keys: String, text: Localized)] = [
+        ("m w d A", Localized(fr: "vue mois, semaine, jour, agenda", en: "month, week, day, agenda view")),
+        ("← → h l", Localized(fr: "jour précédent / suivant", en: "previous / next day")),
+        ("↑ ↓ k j", Localized(fr: "événement précédent / suivant (semaine en vue mois)", en: "previous / next event (week in the month view)")),
+        ("Tab Maj-Tab", Localized(fr: "événement suivant / précédent du jour sélectionné", en: "next / previous event of the selected day")),
+        ("n p PgSuiv PgPréc", Localized(fr: "période suivante / précédente", en: "next / previous period")),
+        ("t", Localized(fr: "aujourd'hui", en: "today")),
+        ("g", Localized(fr: "aller à une date (2026-11-25, 2026-W48, today)", en: "go to a date (2026-11-25, 2026-W48, today)")),
+        ("a +", Localized(fr: "ajouter un événement le jour sélectionné", en: "add an event on the selected day")),
+        ("e Entrée", Localized(fr: "modifier l'événement (E : seulement cette occurrence)", en: "edit the event (E: this occurrence only)")),
+        ("y", Localized(fr: "dupliquer vers un autre jour ou une autre ville", en: "duplicate to another day or city")),
+        ("x Suppr", Localized(fr: "supprimer (occurrence ou série), après confirmation", en: "delete (occurrence or series), after confirmation")),
+        ("u", Localized(fr: "annuler la dernière modification (plusieurs niveaux)", en: "undo the last change (several levels)")),
+        ("/", Localized(fr: "recherche incrémentale dans les titres, villes, descriptions", en: "incremental search in titles, cities, descriptions")),
+        ("f", Localized(fr: "filtrer par bureau et villes (vide : tout)", en: "filter by office and cities (empty: all)")),
+        ("o", Localized(fr: "mon bureau / l'autre bureau / tout", en: "my office / the other office / everything")),
+        ("Échap", Localized(fr: "retirer les filtres", en: "clear the filters")),
+        ("P", Localized(fr: "imprimer la semaine (texte et HTML)", en: "print the week (text and HTML)")),
+        ("r", Localized(fr: "relire la base", en: "reload the database")),
+        ("?", Localized(fr: "cette aide (Échap ou ? pour fermer)", en: "this help (Esc or ? closes it)")),
+        ("q Ctrl-C", Localized(fr: "quitter", en: "quit")),
+        ("", Localized(fr: "Formulaire : Tab / Maj-Tab champ suivant / précédent, Espace ou ←→ choix,", en: "Form: Tab / Shift-Tab next / previous field, Space or ←→ choices,")),
+        ("", Localized(fr: "  Tab complète la ville, Ctrl-N prochain jour libre, Entrée enregistre, Échap annule", en: "  Tab completes the city, Ctrl-N next free day, Enter saves, Esc cancels")),
+    ]
+}
