@@ -53,6 +53,7 @@ struct PlannerCommand: ParsableCommand {
         subcommands: [
             AgendaCommand.self, AddCommand.self, EditCommand.self, DeleteCommand.self,
             ConfigCommand.self, ResetCommand.self, ReportCommand.self, BackupCommand.self, CheckCommand.self, SlotCommand.self, ImportCommand.self, ExportCommand.self, ScheduleCommand.self, PlanCommand.self,
+            HolidaysCommand.self, SeriesCommand.self,
         ]
     )
 

@@ -7,6 +7,8 @@ public struct AgendaContext: Sendable {
     public var zone: TimeZone
     public var cityNames: [String: String]
     public var holidays: [LocalDate: String]
+    /// Zone C school holidays by day (a period's name), distinct from public holidays.
+    public var schoolHolidays: [LocalDate: String] = [:]
     /// ANSI emphasis for a terminal; plain text for pipes and printing.
     public var color: Bool
 

@@ -31,6 +31,7 @@ public enum AgendaHTML {
             th.weekend, td.weekend { background: #f6f6f6; }
             td { height: 150mm; }
             .holiday { color: #a00; font-weight: normal; display: block; font-size: 8pt; }
+            .school { color: #1f618d; font-weight: normal; display: block; font-size: 8pt; font-style: italic; }
             .ev { margin: 0 0 2mm 0; padding: 1mm 1mm 1mm 2mm; border-left: 1.2mm solid #555; break-inside: avoid; }
             .ev.toulouse { border-left-color: #c0392b; }
             .ev.montpellier { border-left-color: #2471a3; }
@@ -51,6 +52,7 @@ public enum AgendaHTML {
                 let cls = d.weekday >= 6 ? " class=\"weekend\"" : ""
                 html += "<th\(cls)>\(escape(CalendarNames.dayHeading(d, c.lang)))"
                 if let h = c.holidays[d] { html += "<span class=\"holiday\">\(escape(h))</span>" }
+                if let s = c.schoolHolidays[d] { html += "<span class=\"school\">\(escape(Catalogue.Cluster.schoolHolidayMark(s)(c.lang)))</span>" }
                 html += "</th>"
             }
             html += "</tr></thead>\n<tbody><tr>\n"

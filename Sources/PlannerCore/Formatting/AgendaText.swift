@@ -16,6 +16,7 @@ public enum AgendaText {
         for day in days {
             var title = CalendarNames.dayHeading(day, c.lang)
             if let h = c.holidays[day] { title += " — \(h) (\(CalendarNames.holidayLabel(c.lang)))" }
+            if let s = c.schoolHolidays[day] { title += " · " + Catalogue.Cluster.schoolHolidayMark(s)(c.lang) }
             out += "\n" + bold + title + reset + "\n"
             let list = (byDay[day] ?? []).sorted { a, b in
                 // All-day and continuing events first, then by start and title.

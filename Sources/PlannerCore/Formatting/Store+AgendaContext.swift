@@ -5,7 +5,9 @@ extension Store {
     public func agendaContext(lang: Language, zone: TimeZone, from: LocalDate, to: LocalDate, color: Bool = false) throws -> AgendaContext {
         var names: [String: String] = [:]
         for c in try cities() { names[c.id] = c.name }
-        return AgendaContext(lang: lang, zone: zone, cityNames: names, holidays: try holidayNames(from: from, to: to), color: color)
+        var context = AgendaContext(lang: lang, zone: zone, cityNames: names, holidays: try holidayNames(from: from, to: to), color: color)
+        context.schoolHolidays = try schoolHolidayNames(from: from, to: to)
+        return context
     }
 
     /// The week as staff print it: the text page and the self-contained HTML page, exactly as

@@ -8,11 +8,16 @@ public struct Series: Codable, Hashable, Sendable, Identifiable {
     public var kind: EventKind
     /// When true, the scheduler avoids two stops of the tour in the same ISO week.
     public var spreadWeeks: Bool
+    /// True for a tour that moves from city to city (Green IT Day); false for a series held
+    /// in one place (Factory e-santé, the inter-committee): only tours have cities "not
+    /// visited yet" and a proposed next stop.
+    public var touring: Bool
 
-    public init(id: String, name: String, kind: EventKind, spreadWeeks: Bool = true) {
+    public init(id: String, name: String, kind: EventKind, spreadWeeks: Bool = true, touring: Bool = false) {
         self.id = id
         self.name = name
         self.kind = kind
         self.spreadWeeks = spreadWeeks
+        self.touring = touring
     }
 }

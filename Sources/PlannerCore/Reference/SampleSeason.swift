@@ -24,9 +24,9 @@ public enum SampleSeason {
     ]
 
     public static let series: [Series] = [
-        Series(id: "green-it-day-2026", name: "Green IT Day 2026–27", kind: .day),
+        Series(id: "green-it-day-2026", name: "Green IT Day 2026–27", kind: .day, touring: true),
         Series(id: "digiworldweek-2026", name: "DigiWorldWeek 2026", kind: .week, spreadWeeks: false),
-        Series(id: "innovation-it-day-2027", name: "Innovation IT Day 2027", kind: .day),
+        Series(id: "innovation-it-day-2027", name: "Innovation IT Day 2027", kind: .day, touring: true),
         Series(id: "inter-comex", name: "Inter-comex à Lézignan-Corbières", kind: .committee, spreadWeeks: false),
         Series(id: "midi-deux-2026", name: "Ateliers midi-deux 2026–27", kind: .lunch, spreadWeeks: false),
         Series(id: "factory-esante", name: "Factory e-santé", kind: .workingGroup, spreadWeeks: false),
@@ -175,8 +175,8 @@ public enum SampleSeason {
                            arguments: [p.id, p.name, p.home, EventRecord.json(p.roles)])
         }
         for s in series {
-            try db.execute(sql: "INSERT OR IGNORE INTO series(id, name, kind, spreadWeeks) VALUES (?, ?, ?, ?)",
-                           arguments: [s.id, s.name, s.kind.rawValue, s.spreadWeeks])
+            try db.execute(sql: "INSERT OR IGNORE INTO series(id, name, kind, spreadWeeks, touring) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [s.id, s.name, s.kind.rawValue, s.spreadWeeks, s.touring])
         }
         for ev in events { try Store.upsert(db, ev) }
         try Store.bumpRevision(db)

@@ -3,30 +3,48 @@ import Foundation
 /// The Toulouse/Montpellier balance: for each quarter or month of a year, how many events
 /// were held in Toulouse, in Montpellier and elsewhere, and per organising office.
 /// An occurrence counts once in the period where it starts; a duplex event held in both
-/// cities counts for both; `elsewhere` counts events held in neither.
+/// cities counts for both; `elsewhere` counts events held in neither. A period whose
+/// difference exceeds the threshold (`config --parity-threshold`, default 3) is flagged.
+/// Rendered as a table with side-by-side text bars, as JSON, and as an A4 HTML page.
 public struct ParityReport: Sendable {
     public enum Grouping: String, Sendable, CaseIterable { case quarter, month }
 
+    public static let defaultThreshold = 3
+
     public struct Period: Sendable, Equatable {
         public var label: String
+        public var first: LocalDate
+        public var last: LocalDate
         public var toulouse = 0
         public var montpellier = 0
         public var elsewhere = 0
         public var byOffice: [Office: Int] = [:]
+        /// Toulouse minus Montpellier: positive when Toulouse is ahead.
         public var difference: Int { toulouse - montpellier }
+        public func contains(_ d: LocalDate) -> Bool { d >= first && d <= last }
     }
 
     public var year: Int
     public var grouping: Grouping
     public var periods: [Period]
+    public var threshold: Int
+    /// The period holding this day is highlighted (nil: none).
+    public var today: LocalDate?
 
-    public init(year: Int, grouping: Grouping, occurrences: [Occurrence], zone: TimeZone) {
+    public init(year: Int, grouping: Grouping, occurrences: [Occurrence], zone: TimeZone,
+                threshold: Int = ParityReport.defaultThreshold, today: LocalDate? = nil) {
         self.year = year
         self.grouping = grouping
+        self.threshold = threshold
+        self.today = today
         let count = grouping == .quarter ? 4 : 12
+        let step = grouping == .quarter ? 3 : 1
         periods = (1...count).map { i in
-            Period(label: grouping == .quarter ? "\(year)-Q\(i)" : String(format: "%04d-%02d", year, i),
-                   byOffice: Dictionary(uniqueKeysWithValues: Office.allCases.map { ($0, 0) }))
+            let first = LocalDate(year: year, month: (i - 1) * step + 1, day: 1)
+            let next = i == count ? LocalDate(year: year + 1, month: 1, day: 1) : LocalDate(year: year, month: i * step + 1, day: 1)
+            return Period(label: grouping == .quarter ? "\(year)-Q\(i)" : String(format: "%04d-%02d", year, i),
+                          first: first, last: next.adding(days: -1),
+                          byOffice: Dictionary(uniqueKeysWithValues: Office.allCases.map { ($0, 0) }))
         }
         for o in occurrences {
             let day = LocalDate(o.start, in: o.allDay ? o.event.zone : zone)
@@ -40,10 +58,27 @@ public struct ParityReport: Sendable {
         }
     }
 
+    /// The whole year's sums.
+    public var total: Period {
+        var t = Period(label: "total", first: periods.first?.first ?? LocalDate(year: year, month: 1, day: 1),
+                       last: periods.last?.last ?? LocalDate(year: year, month: 12, day: 31))
+        for p in periods {
+            t.toulouse += p.toulouse
+            t.montpellier += p.montpellier
+            t.elsewhere += p.elsewhere
+            for o in Office.allCases { t.byOffice[o, default: 0] += p.byOffice[o] ?? 0 }
+        }
+        return t
+    }
+
+    public func exceeds(_ p: Period) -> Bool { abs(p.difference) > threshold }
+    public func isCurrent(_ p: Period) -> Bool { today.map(p.contains) ?? false }
+
     public var json: JSONValue {
         .object([
             ("year", .int(year)),
             ("by", .string(grouping.rawValue)),
+            ("threshold", .int(threshold)),
             ("periods", .array(periods.map { p in
                 .object([
                     ("period", .string(p.label)),
@@ -52,37 +87,115 @@ public struct ParityReport: Sendable {
                     ("elsewhere", .int(p.elsewhere)),
                     ("difference", .int(p.difference)),
                     ("byOffice", .object(Office.allCases.map { ($0.rawValue, .int(p.byOffice[$0] ?? 0)) })),
+                    ("exceedsThreshold", .bool(exceeds(p))),
                 ])
             })),
         ])
     }
 
+    /// `2026 T1` / `2026 Q1`, `janvier 2026` / `January 2026`.
+    public func label(_ p: Period, _ lang: Language) -> String {
+        if grouping == .month { return CalendarNames.monthTitle(year: p.first.year, month: p.first.month, lang) }
+        return Catalogue.Cluster.quarterLabel(year: p.first.year, quarter: (p.first.month - 1) / 3 + 1)(lang)
+    }
+
+    /// `+2, Toulouse en avance` / `0, à égalité`.
+    public func differenceText(_ d: Int, _ lang: Language) -> String {
+        Catalogue.Cluster.parityDifference(d)(lang)
+    }
+
+    public func title(_ lang: Language) -> String {
+        Catalogue.Cluster.parityTitle(year: year, byMonth: grouping == .month)(lang)
+    }
+
+    /// The words under the table: what "ailleurs", "écart" and a duplex mean.
+    public func legend(_ lang: Language) -> [String] {
+        [Catalogue.Cluster.parityElsewhereMeaning(lang), Catalogue.Cluster.parityDifferenceMeaning(threshold: threshold)(lang),
+         Catalogue.Cluster.parityDuplexMeaning(lang)]
+    }
+
+    func cells(_ p: Period, _ lang: Language, label: String) -> [String] {
+        let mark = exceeds(p) ? " ⚠" : ""
+        return [label, "\(p.toulouse)", "\(p.montpellier)", "\(p.elsewhere)", differenceText(p.difference, lang) + mark,
+                "\(p.byOffice[.toulouse] ?? 0)", "\(p.byOffice[.montpellier] ?? 0)", "\(p.byOffice[.joint] ?? 0)"]
+    }
+
+    func header(_ lang: Language) -> [String] {
+        let c = Catalogue.Cluster.self
+        return [c.period(lang), "Toulouse", "Montpellier", c.elsewhere(lang), c.difference(lang),
+                c.officeToulouse(lang), c.officeMontpellier(lang), c.officeJoint(lang)]
+    }
+
     public func text(_ lang: Language) -> String {
-        let fr = lang == .fr
-        var out = (fr ? "Parité Toulouse / Montpellier — \(year)" : "Toulouse / Montpellier parity — \(year)") + "\n\n"
-        let head = fr ? ["période", "Toulouse", "Montpellier", "ailleurs", "écart", "bur. TLS", "bur. MPL", "commun"]
-                      : ["period", "Toulouse", "Montpellier", "elsewhere", "diff.", "TLS off.", "MPL off.", "joint"]
-        let widths = [9, 9, 12, 10, 6, 9, 9, 7]
-        func row(_ cells: [String]) -> String {
-            zip(cells, widths).enumerated().map { i, p in
-                let pad = String(repeating: " ", count: max(0, p.1 - p.0.count))
-                return i == 0 ? p.0 + pad : pad + p.0
-            }.joined(separator: " ") + "\n"
-        }
-        out += row(head)
-        var total = Period(label: fr ? "total" : "total")
-        for p in periods {
-            out += row([p.label, "\(p.toulouse)", "\(p.montpellier)", "\(p.elsewhere)", signed(p.difference),
-                        "\(p.byOffice[.toulouse] ?? 0)", "\(p.byOffice[.montpellier] ?? 0)", "\(p.byOffice[.joint] ?? 0)"])
-            total.toulouse += p.toulouse
-            total.montpellier += p.montpellier
-            total.elsewhere += p.elsewhere
-            for o in Office.allCases { total.byOffice[o, default: 0] += p.byOffice[o] ?? 0 }
-        }
-        out += row([total.label, "\(total.toulouse)", "\(total.montpellier)", "\(total.elsewhere)", signed(total.difference),
-                    "\(total.byOffice[.toulouse] ?? 0)", "\(total.byOffice[.montpellier] ?? 0)", "\(total.byOffice[.joint] ?? 0)"])
+        var out = title(lang) + "\n\n"
+        var table = TextTable(header: header(lang), leftColumns: [0, 4])
+        for p in periods { table.rows.append(cells(p, lang, label: (isCurrent(p) ? "▸ " : "") + label(p, lang))) }
+        table.rows.append(cells(total, lang, label: Catalogue.Cluster.total(lang)))
+        out += table.render()
+        out += "\n" + bars(lang, width: 78)
+        out += "\n" + legend(lang).map { "  " + $0 + "\n" }.joined()
         return out
     }
 
-    func signed(_ n: Int) -> String { n > 0 ? "+\(n)" : "\(n)" }
+    /// Per period, one line with the three city bars side by side, scaled to the largest
+    /// count, then the office bars; `width` is the line's room in cells.
+    public func bars(_ lang: Language, width: Int) -> String {
+        let rows = barRows(lang, width: width)
+        return rows.map { $0.text + "\n" }.joined()
+    }
+
+    /// The bar lines with what each is about (for the TUI's highlighting).
+    public struct BarRow: Sendable {
+        public var text: String
+        public var current: Bool
+        public var warning: Bool
+    }
+
+    public func barRows(_ lang: Language, width: Int) -> [BarRow] {
+        let c = Catalogue.Cluster.self
+        let cities = block(lang, width: width, heads: ["Toulouse", "Montpellier", c.elsewhere(lang)],
+                           values: { [$0.toulouse, $0.montpellier, $0.elsewhere] }, warn: true)
+        let offices = block(lang, width: width, heads: [c.officeToulouse(lang), c.officeMontpellier(lang), c.officeJoint(lang)],
+                            values: { [$0.byOffice[.toulouse] ?? 0, $0.byOffice[.montpellier] ?? 0, $0.byOffice[.joint] ?? 0] }, warn: false)
+        return [BarRow(text: c.byCity(lang), current: false, warning: false)] + cities
+            + [BarRow(text: "", current: false, warning: false), BarRow(text: c.byOffice(lang), current: false, warning: false)] + offices
+    }
+
+    /// A heading line and one line per period with three bars side by side, scaled to the
+    /// block's largest count.
+    func block(_ lang: Language, width: Int, heads: [String], values: (Period) -> [Int], warn: Bool) -> [BarRow] {
+        let labels = periods.map { label($0, lang) }
+        let labelWidth = min(max(labels.map(TextWidth.of).max() ?? 0, 7), 16)
+        let top = max(1, periods.flatMap(values).max() ?? 1)
+        let room = max(3, (width - labelWidth - 3 - 3 * 4 - 2) / 3)
+        func bar(_ n: Int) -> String {
+            let cells = n == 0 ? 0 : max(1, Int((Double(n) / Double(top) * Double(room)).rounded()))
+            return TextWidth.pad(String(repeating: "█", count: cells) + " \(n)", room + 4)
+        }
+        let head = TextWidth.pad("", labelWidth + 3) + heads.map { TextWidth.pad(TextWidth.clip($0, room + 3), room + 4) }.joined()
+        var out = [BarRow(text: head.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression), current: false, warning: false)]
+        for (p, l) in zip(periods, labels) {
+            let cur = isCurrent(p), flagged = warn && exceeds(p)
+            let line = (cur ? "▸ " : "  ") + TextWidth.pad(TextWidth.clip(l, labelWidth), labelWidth + 1)
+                + values(p).map(bar).joined() + (flagged ? "⚠" : "")
+            out.append(BarRow(text: line.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression),
+                              current: cur, warning: flagged))
+        }
+        return out
+    }
+
+    public func html(_ lang: Language) -> String {
+        var page = ReportHTML(title: title(lang), lang: lang)
+        let rows = periods.map { cells($0, lang, label: label($0, lang)) } + [cells(total, lang, label: Catalogue.Cluster.total(lang))]
+        let classes: [String?] = periods.map { exceeds($0) ? "warn" : isCurrent($0) ? "current" : nil } + [nil]
+        page.add(.table(header: header(lang), rows: rows, classes: classes, numeric: [1, 2, 3, 5, 6, 7]))
+        let top = max(1, periods.map { max($0.toulouse, $0.montpellier, $0.elsewhere) }.max() ?? 1)
+        for p in periods {
+            page.add(.heading(label(p, lang) + (exceeds(p) ? " ⚠ " + differenceText(p.difference, lang) : "")))
+            page.add(.bars([("Toulouse", p.toulouse, top, "toulouse"), ("Montpellier", p.montpellier, top, "montpellier"),
+                            (Catalogue.Cluster.elsewhere(lang), p.elsewhere, top, "elsewhere")]))
+        }
+        for l in legend(lang) { page.add(.paragraph(l, cssClass: "note")) }
+        return page.render()
+    }
 }

@@ -3,11 +3,22 @@ import Foundation
 /// `plan`: the database's unplaced events (candidate cities and a window) become a
 /// scheduling instance, with the calendar already placed around them as fixed events, so
 /// the same engine that solves instance files respects people's existing commitments.
+/// `plan` explains each placement (`PlanExplanation`) and, once applied, a title written as
+/// a choice ("Green IT Day — Rodez ou Albi") takes the chosen city.
 public struct DatabasePlan {
     public struct Proposal: Sendable {
         public var event: Event
         public var day: LocalDate
         public var city: String
+        public var explanation: PlanExplanation?
+    }
+
+    /// Proposals with their explanations, or why nothing can be placed.
+    public struct Outcome: Sendable {
+        public var proposals: [Proposal]
+        /// When no plan exists: each unplaced event with the rules that block it.
+        public var blocked: [PlanExplanation]
+        public var report: InfeasibilityReport?
     }
 
     public let store: Store
@@ -20,8 +31,15 @@ public struct DatabasePlan {
 
     /// Proposals for every unplaced event, or the report of why none can be made.
     public func propose(options: ScheduleOptions) throws -> Result<[Proposal], InfeasibilityReport> {
-        let unplaced = try store.allEvents().filter { !$0.placement.isPlaced }
-        guard !unplaced.isEmpty else { return .success([]) }
+        let o = try plan(options: options, explain: false)
+        if let r = o.report { return .failure(r) }
+        return .success(o.proposals)
+    }
+
+    /// The plan for every unplaced event (or only `only`), explained when asked.
+    public func plan(options: ScheduleOptions, explain: Bool = true, only: Set<String>? = nil) throws -> Outcome {
+        let unplaced = try store.allEvents().filter { !$0.placement.isPlaced && (only?.contains($0.uid) ?? true) }
+        guard !unplaced.isEmpty else { return Outcome(proposals: [], blocked: [], report: nil) }
         var lo = LocalDate(year: 9999, month: 1, day: 1), hi = LocalDate(year: 1, month: 1, day: 1)
         var windows: [String: (LocalDate, LocalDate, [String], Int)] = [:]
         for e in unplaced {
@@ -49,7 +67,8 @@ public struct DatabasePlan {
             let days = o.days(in: zone)
             guard let first = days.first, first >= start, let last = days.last, last <= end else { continue }
             let id = "fixed-\(i)-\(o.uid)"
-            events.append(.init(id: id, title: o.title, kind: o.event.kind.rawValue, series: nil, cities: [o.event.cities[0]],
+            // Its series too, so a new stop of a tour avoids the weeks of the stops already placed (S1).
+            events.append(.init(id: id, title: o.title, kind: o.event.kind.rawValue, series: o.event.series, cities: [o.event.cities[0]],
                                 duration_days: days.count, earliest_start: first.description, latest_end: last.description,
                                 required_people: o.event.people, big: o.event.big, expected_attendance: nil))
             fixed.append(.init(event: id, start: first.description, city: o.event.cities[0]))
@@ -67,22 +86,44 @@ public struct DatabasePlan {
             events: events)
         var opts = options
         opts.fixed = fixed
+        let titles = Dictionary(events.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
         switch ScheduleSolver(instance: instance, options: opts).solve() {
-        case .infeasible(let report): return .failure(report)
+        case .infeasible(let report):
+            var blocked: [PlanExplanation] = []
+            for e in unplaced {
+                let mine = report.clashes.filter { $0.events.first == e.uid || $0.events.contains(e.uid) }
+                guard !mine.isEmpty else { continue }
+                var ex = PlanExplanation(uid: e.uid, title: e.title)
+                ex.blocks = mine.map { c in
+                    var detail = c.detail
+                    for id in c.events { if let t = titles[id], id != t { detail = detail.replacingOccurrences(of: id, with: "« \(t) »") } }
+                    return PlanExplanation.Block(rule: c.rule, detail: detail)
+                }
+                blocked.append(ex)
+            }
+            return Outcome(proposals: [], blocked: blocked, report: report)
         case .solved(let r):
             let byId = Dictionary(uniqueKeysWithValues: r.assignments.map { ($0.event, $0) })
+            let school = explain ? try store.schoolHolidayNames(from: start, to: end) : [:]
+            let explainer = PlanExplainer(instance: instance, assignments: r.assignments, schoolHolidays: school)
             var proposals: [Proposal] = []
             for e in unplaced {
-                if let a = byId[e.uid], let d = LocalDate(iso: a.start) { proposals.append(Proposal(event: e, day: d, city: a.city)) }
+                if let a = byId[e.uid], let d = LocalDate(iso: a.start) {
+                    proposals.append(Proposal(event: e, day: d, city: a.city,
+                                              explanation: explain ? explainer.explain(eventId: e.uid, title: e.title) : nil))
+                }
             }
-            return .success(proposals)
+            return Outcome(proposals: proposals, blocked: [], report: nil)
         }
     }
 
     /// The event placed as proposed: on the chosen day at its original time of day, in the
     /// chosen city.
-    public static func placed(_ p: Proposal, zone: TimeZone) -> Event {
+    public static func placed(_ p: Proposal, zone: TimeZone, cityNames: [String: String] = [:]) -> Event {
         var e = p.event
+        if case .unplaced(let candidates, _, _, _) = e.placement {
+            e.title = chosenTitle(e.title, candidates: candidates.map { cityNames[$0] ?? $0 }, chosen: cityNames[p.city] ?? p.city)
+        }
         let days: Int
         if case .unplaced(_, _, _, let n) = e.placement { days = n } else { days = 1 }
         if e.allDay || days > 1 {
@@ -100,5 +141,22 @@ public struct DatabasePlan {
         e.sequence += 1
         e.lastModified = Date()
         return e
+    }
+
+    /// "Green IT Day — Rodez ou Albi" with Albi chosen: "Green IT Day — Albi". The choice is
+    /// a run of candidate city names joined by "ou", "or", "/" or commas; a title without
+    /// one is kept as it is.
+    public static func chosenTitle(_ title: String, candidates: [String], chosen: String) -> String {
+        func fold(_ t: String) -> String { t.folding(options: [.diacriticInsensitive], locale: nil) }
+        guard candidates.count > 1 else { return title }
+        let city = "(?:" + candidates.map(fold).sorted { $0.count > $1.count }.map(NSRegularExpression.escapedPattern).joined(separator: "|") + ")"
+        let separator = "\\s*(?:,|/|\\bou\\b|\\bor\\b)\\s*"
+        guard let re = try? NSRegularExpression(pattern: "\\b" + city + "(?:" + separator + city + ")+\\b", options: [.caseInsensitive]) else { return title }
+        // Matched on a copy without accents; precomposed letters keep their UTF-16 length.
+        let folded = fold(title)
+        let ns = title as NSString
+        let target = (folded as NSString).length == ns.length ? folded : title
+        guard let m = re.firstMatch(in: target, range: NSRange(location: 0, length: ns.length)) else { return title }
+        return ns.replacingCharacters(in: m.range, with: chosen)
     }
 }

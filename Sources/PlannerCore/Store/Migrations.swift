@@ -85,6 +85,19 @@ enum Migrations {
                     PRIMARY KEY(step, uid)) WITHOUT ROWID;
                 """)
         }
+        m.registerMigration("v5-cluster-school-holidays-touring") { db in
+            // Zone C school holidays (built-in years; `holidays import` adds the ministry's
+            // feed), and which series tour the region (only those have cities "not visited").
+            try db.execute(sql: """
+                CREATE TABLE school_holiday(
+                    zone TEXT NOT NULL, first TEXT NOT NULL, resume TEXT NOT NULL, name TEXT NOT NULL,
+                    PRIMARY KEY(zone, first)) WITHOUT ROWID;
+                CREATE INDEX school_holiday_resume ON school_holiday(resume);
+                ALTER TABLE series ADD COLUMN touring INTEGER NOT NULL DEFAULT 0;
+                UPDATE series SET touring = 1 WHERE id IN ('green-it-day-2026', 'innovation-it-day-2027');
+                """)
+            try SchoolHolidays.install(db, years: ["2025-2026", "2026-2027", "2027-2028"])
+        }
         return m
     }()
 }

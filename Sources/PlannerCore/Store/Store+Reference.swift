@@ -33,9 +33,9 @@ extension Store {
 
     public func series() throws -> [Series] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT id, name, kind, spreadWeeks FROM series ORDER BY id").map {
+            try Row.fetchAll(db, sql: "SELECT id, name, kind, spreadWeeks, touring FROM series ORDER BY id").map {
                 Series(id: $0["id"], name: $0["name"], kind: EventKind(rawValue: $0["kind"]) ?? .day,
-                       spreadWeeks: $0["spreadWeeks"])
+                       spreadWeeks: $0["spreadWeeks"], touring: $0["touring"])
             }
         }
     }

@@ -41,6 +41,9 @@ struct AgendaCommand: ParsableCommand {
     @Option(help: "text, json, ics or html.")
     var format: Format = .text
 
+    @Flag(help: "Print the week: text and HTML files in $PLANNER_PRINT_DIR (or here) and, with CUPS, the printer (config --printer).")
+    var print = false
+
     func validate() throws {
         if week != nil && (from != nil || to != nil || days != nil) {
             throw ValidationError("--week cannot be combined with --from, --to or --days")
@@ -82,6 +85,13 @@ struct AgendaCommand: ParsableCommand {
                 }
                 return v
             })
+        if print {
+            let w = isoWeek ?? start.isoWeek
+            let page = try store.printedWeek(w, lang: global.language, zone: zone, filter: filter)
+            try PrintSupport.print(text: page.text, html: page.html, name: "agenda-\(w)", title: CalendarNames.weekHeading(w, global.language),
+                                   store: store, lang: global.language)
+            return
+        }
         let occurrences = try store.occurrences(from: start.startInstant(in: zone), to: end.startInstant(in: zone), filter: filter)
         let color = format == .text && Console.stdoutIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         let context = try global.context(store: store, from: start, to: end, color: color)

@@ -26,6 +26,7 @@ struct CheckCommand: ParsableCommand {
         let end = toDay ?? max(LocalDate(bounds.1, in: zone).adding(days: 1), today.adding(days: 730))
         guard end > start else { throw PlannerError.invalidValue("--to must be after --from") }
         let conflicts = try store.conflicts(from: start, to: end, zone: zone)
+        let warnings = try store.schoolHolidayWarnings(from: start, to: end, zone: zone)
         var names: [String: String] = [:]
         for c in try store.cities() { names[c.id] = c.name }
         for p in try store.people() { names[p.id] = p.name }
@@ -42,7 +43,11 @@ struct CheckCommand: ParsableCommand {
                     ("message", .string(c.message(lang, names: names))),
                 ])
             }
-            Console.out(JSONValue.object([("conflicts", .array(items))]).serialized(indent: 2) + "\n")
+            let soft: [JSONValue] = warnings.map { w in
+                .object([("kind", .string("school-holiday")), ("day", .string(w.day.description)), ("uids", .strings([w.uid])),
+                         ("titles", .strings([w.title])), ("holiday", .string(w.holiday)), ("message", .string(w.message(lang)))])
+            }
+            Console.out(JSONValue.object([("conflicts", .array(items)), ("warnings", .array(soft))]).serialized(indent: 2) + "\n")
         } else if conflicts.isEmpty {
             Console.out(lang == .fr ? "Aucun conflit.\n" : "No conflicts.\n")
         } else {
@@ -51,6 +56,11 @@ struct CheckCommand: ParsableCommand {
             for c in conflicts {
                 out += "  \(CalendarNames.dayHeading(c.day, lang, year: true))  \(c.message(lang, names: names))\n"
             }
+            Console.out(out)
+        }
+        if format != .json && !warnings.isEmpty {
+            var out = Catalogue.Cluster.warningsHeading(warnings.count)(lang) + "\n"
+            for w in warnings { out += "  \(CalendarNames.dayHeading(w.day, lang, year: true))  \(w.message(lang))\n" }
             Console.out(out)
         }
         if !conflicts.isEmpty { throw ExitCode(1) }

@@ -3,39 +3,48 @@ import Foundation
 import PlannerCore
 
 /// `plan [--apply]`: places the database's unplaced events with the scheduler, around what is
-/// already in the calendar. Without --apply it only prints the proposal.
+/// already in the calendar, and says why: for each event the chosen day and city, the rules
+/// met, the runner-up and why it lost; for each one that cannot be placed, the blocking rule.
+/// Without --apply it only prints the proposal.
 struct PlanCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "plan", abstract: "Place the unplaced events (candidate cities and a window).")
+    static let configuration = CommandConfiguration(commandName: "plan", abstract: "Place the unplaced events (candidate cities and a window), with the reasons.")
 
     @OptionGroup var global: GlobalOptions
-    @Flag(help: "Write the placements (one transaction).") var apply = false
+    @Flag(help: "Write the placements (one transaction); a title such as \"… — Rodez ou Albi\" takes the chosen city.") var apply = false
     @Option(name: .customLong("time-limit"), help: "Seconds to search at most (default 5).") var timeLimit: Double = 5
     @Option(help: "Random seed.") var seed: UInt64 = 1
 
     func run() throws {
         let zone = try global.zone()
         let store = try global.openStore()
-        let fr = global.language == .fr
-        let plan = DatabasePlan(store: store, zone: zone)
-        switch try plan.propose(options: ScheduleOptions(timeLimit: timeLimit, seed: seed)) {
-        case .failure(let report):
-            Console.out((fr ? "Aucun placement possible :\n" : "No placement possible:\n") + report.clashes.map { "  \($0.detail)" }.joined(separator: "\n") + "\n")
+        let lang = global.language
+        let c = Catalogue.Cluster.self
+        let cityNames = Dictionary(uniqueKeysWithValues: try store.cities().map { ($0.id, $0.name) })
+        let personNames = Dictionary(uniqueKeysWithValues: try store.people().map { ($0.id, $0.name) })
+        let outcome = try DatabasePlan(store: store, zone: zone).plan(options: ScheduleOptions(timeLimit: timeLimit, seed: seed))
+        if let report = outcome.report {
+            var out = c.noPlacement(lang) + "\n"
+            for ex in outcome.blocked { out += ex.lines(lang, cityNames: cityNames, personNames: personNames).map { "  " + $0 + "\n" }.joined() }
+            if outcome.blocked.isEmpty { out += report.clashes.map { "  \($0.detail)\n" }.joined() }
+            Console.out(out)
             throw ExitCode(1)
-        case .success(let proposals):
-            if proposals.isEmpty {
-                Console.out(fr ? "Aucun événement à placer.\n" : "Nothing to place.\n")
-                return
-            }
-            let names = Dictionary(uniqueKeysWithValues: try store.cities().map { ($0.id, $0.name) })
-            for p in proposals {
-                Console.out("  \(p.event.title) → \(CalendarNames.dayHeading(p.day, global.language, year: true)), \(names[p.city] ?? p.city)\n")
-            }
-            if apply {
-                try store.save(proposals.map { DatabasePlan.placed($0, zone: zone) }, label: "plan")
-                Console.out(fr ? "\(proposals.count) événement(s) placé(s).\n" : "\(proposals.count) event(s) placed.\n")
-            } else {
-                Console.out(fr ? "(proposition : --apply pour l'enregistrer)\n" : "(proposal: --apply to save it)\n")
-            }
+        }
+        if outcome.proposals.isEmpty {
+            Console.out(c.nothingToPlace(lang) + "\n")
+            return
+        }
+        var out = ""
+        for p in outcome.proposals {
+            out += (p.explanation?.lines(lang, cityNames: cityNames, personNames: personNames)
+                ?? [c.planChosen(p.event.title, day: CalendarNames.dayHeading(p.day, lang, year: true), city: cityNames[p.city] ?? p.city)(lang)])
+                .map { "  " + $0 + "\n" }.joined()
+        }
+        Console.out(out)
+        if apply {
+            try store.save(outcome.proposals.map { DatabasePlan.placed($0, zone: zone, cityNames: cityNames) }, label: "plan")
+            Console.out(c.placedCount(outcome.proposals.count)(lang) + "\n")
+        } else {
+            Console.out(c.proposalOnly(lang) + "\n")
         }
     }
 }
