@@ -78,7 +78,6 @@ public struct ParityReport: Sendable {
         .object([
             ("year", .int(year)),
             ("by", .string(grouping.rawValue)),
-            ("threshold", .int(threshold)),
             ("periods", .array(periods.map { p in
                 .object([
                     ("period", .string(p.label)),
@@ -87,9 +86,11 @@ public struct ParityReport: Sendable {
                     ("elsewhere", .int(p.elsewhere)),
                     ("difference", .int(p.difference)),
                     ("byOffice", .object(Office.allCases.map { ($0.rawValue, .int(p.byOffice[$0] ?? 0)) })),
-                    ("exceedsThreshold", .bool(exceeds(p))),
                 ])
             })),
+            // After the contract's fields: the threshold and the periods beyond it.
+            ("threshold", .int(threshold)),
+            ("flagged", .strings(periods.filter(exceeds).map(\.label))),
         ])
     }
 

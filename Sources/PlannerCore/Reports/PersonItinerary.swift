@@ -120,7 +120,7 @@ public struct PersonItinerary: Sendable {
     }
 
     public func title(_ c: AgendaContext) -> String {
-        Catalogue.Cluster.itineraryTitle(person.name, home: c.cityNames[person.home] ?? person.home,
+        Catalogue.Cluster.itineraryTitle(person.name, id: person.id, home: c.cityNames[person.home] ?? person.home,
                                          period: CalendarNames.rangePhrase(from, to.adding(days: -1), c.lang))(c.lang)
     }
 
