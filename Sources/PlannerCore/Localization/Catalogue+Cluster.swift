@@ -104,7 +104,7 @@ extension Catalogue {
         // MARK: Itinerary
 
         public static func itineraryTitle(_ name: String, id: String, home: String, period: String) -> Localized {
-            Localized(fr: "Itinéraire de \(name) (\(id), domicile : \(home)) — \(period)", en: "Itinerary of \(name) (\(id), home: \(home)) — \(period)")
+            Localized(fr: "\(name) (\(id)) — itinéraire, domicile : \(home) — \(period)", en: "\(name) (\(id)) — itinerary, home: \(home) — \(period)")
         }
         public static func leg(_ a: String, _ b: String, km: Int, time: String) -> Localized {
             Localized(fr: "\(a) → \(b) : \(km) km, \(time) de route", en: "\(a) → \(b): \(km) km, \(time) drive")
