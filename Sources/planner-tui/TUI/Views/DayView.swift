@@ -40,7 +40,7 @@ enum DayView {
             if let l = grid.label(at: r) { screen.put(l, row: row + r, col: area.left + 1, style: .dim) }
         }
         grid.draw(timed, day: s.cursor, zone: s.zone, top: row, col: area.left + 7, width: area.width - 7,
-                  selection: s.selection, text: line, on: screen)
+                  selection: s.selection, text: { o, _ in line(o) }, on: screen)
         if list.isEmpty {
             screen.put("(" + CalendarNames.noEventsLabel(s.lang) + ")", row: row, col: area.left + 14, style: .dim)
         }

@@ -2,7 +2,7 @@ import Foundation
 import PlannerCore
 
 /// Lays out one day's timed events on rows of a time grid (week and day views): the hours
-/// shown, the minutes per row, and the row of each event (pushed down when rows collide).
+/// shown, the minutes per row, and the rows and side-by-side column of each event.
 struct TimeGrid {
     var firstHour: Int
     var lastHour: Int
@@ -52,42 +52,94 @@ struct TimeGrid {
         return String(format: "%02d:00", m / 60)
     }
 
-    /// For each timed event (in the given order): its first row and its last row (at least
-    /// the first), with rows pushed down so that two events never share their first row.
-    func place(_ list: [Occurrence], day: LocalDate, zone: TimeZone) -> [(first: Int, last: Int)] {
-        var next = 0
-        return list.map { o in
-            let (sh, sm) = Self.clock(o.start, day: day, zone: zone, isEnd: false)
-            let (eh, em) = Self.clock(o.end, day: day, zone: zone, isEnd: true)
-            let first = min(rows - 1, max(next, row(hour: sh, minute: sm)))
-            let endMinutes = (eh - firstHour) * 60 + em
-            let last = max(first, min(rows - 1, (endMinutes - 1) / slotMinutes))
-            next = first + 1
-            return (first, last)
-        }
+    /// Where one timed event goes: its first and last row, and its column among the events
+    /// that overlap it (`columns` side by side in its cluster), as calendars lay them out.
+    struct Placement: Equatable {
+        var first: Int
+        var last: Int
+        var column: Int
+        var columns: Int
     }
 
-    /// Draws a day's timed events (each with its index in the day's list, to match the
-    /// selection) in a column from row `top`: the text at its first row, `┊` down to its end
-    /// until the next event. When they do not all fit, the last row says how many are left.
-    func draw(_ events: [(offset: Int, element: Occurrence)], day: LocalDate, zone: TimeZone, top: Int, col: Int, width: Int,
-              selection: Int?, text: (Occurrence) -> String, on screen: Screen) {
-        let placed = place(events.map(\.element), day: day, zone: zone)
-        let overflow = placed.filter { $0.first == rows - 1 }.count > 1
-        for (k, (j, o)) in events.enumerated() {
-            let (first, last) = placed[k]
-            if overflow && first == rows - 1 {
-                screen.put(DisplayWidth.fit("+\(events.count - k)", to: width), row: top + rows - 1, col: col, style: .dim)
-                return
+    /// Places each timed event (in the given order) for its whole duration. Events whose rows
+    /// overlap (at this grid's slot size) form a cluster and get one column each, the first
+    /// free one from the left, so none hides another.
+    func place(_ list: [Occurrence], day: LocalDate, zone: TimeZone) -> [Placement] {
+        var out = list.map { o -> Placement in
+            let (sh, sm) = Self.clock(o.start, day: day, zone: zone, isEnd: false)
+            let (eh, em) = Self.clock(o.end, day: day, zone: zone, isEnd: true)
+            let first = row(hour: sh, minute: sm)
+            let endMinutes = (eh - firstHour) * 60 + em
+            let last = max(first, min(rows - 1, (endMinutes - 1) / slotMinutes))
+            return Placement(first: first, last: last, column: 0, columns: 1)
+        }
+        let order = out.indices.sorted { (out[$0].first, out[$0].last, $0) < (out[$1].first, out[$1].last, $1) }
+        var cluster: [Int] = []
+        var clusterEnd = -1
+        var columnEnds: [Int] = []
+        func close() {
+            for i in cluster { out[i].columns = columnEnds.count }
+            cluster = []
+            columnEnds = []
+        }
+        for i in order {
+            if out[i].first > clusterEnd { close() }
+            if let c = columnEnds.firstIndex(where: { $0 < out[i].first }) {
+                out[i].column = c
+                columnEnds[c] = out[i].last
+            } else {
+                out[i].column = columnEnds.count
+                columnEnds.append(out[i].last)
             }
-            let role = Renderer.role(o)
-            screen.put(DisplayWidth.fit(text(o), to: width), row: top + first, col: col, style: TextStyle(role: role, reverse: j == selection))
-            let nextFirst = k + 1 < placed.count ? placed[k + 1].first : rows
-            if last > first {
-                for r in (first + 1)...last where r < nextFirst {
-                    screen.put(screen.unicode ? "┊" : ":", row: top + r, col: col, style: TextStyle(role: role))
+            cluster.append(i)
+            clusterEnd = max(clusterEnd, out[i].last)
+        }
+        close()
+        return out
+    }
+
+    /// The narrowest column an event keeps (a mark and two letters).
+    static let minColumnWidth = 4
+
+    /// Draws a day's timed events (each with its index in the day's list, to match the
+    /// selection) in an area from row `top`: overlapping events side by side, each with its
+    /// text on its first row and `┊` down to its end. When a cluster has more columns than
+    /// fit, the last visible column shows `+N` (the events left out) on the rows they cover.
+    /// Returns the events left out, for the details view.
+    @discardableResult
+    func draw(_ events: [(offset: Int, element: Occurrence)], day: LocalDate, zone: TimeZone, top: Int, col: Int, width: Int,
+              selection: Int?, text: (Occurrence, Int) -> String, on screen: Screen) -> [Occurrence] {
+        let placed = place(events.map(\.element), day: day, zone: zone)
+        let fit = max(1, (width + 1) / (Self.minColumnWidth + 1))
+        var hidden: [Occurrence] = []
+        var hiddenAt: [Int: Int] = [:]
+        for (k, (j, o)) in events.enumerated() {
+            let p = placed[k]
+            let shown = min(p.columns, fit)
+            if p.columns > fit && p.column >= fit - 1 {
+                hidden.append(o)
+                for r in p.first...p.last { hiddenAt[r, default: 0] += 1 }
+                continue
+            }
+            let (x, w) = Self.column(p.column, of: shown, col: col, width: width)
+            let style = TextStyle(role: Renderer.role(o), reverse: j == selection)
+            screen.put(DisplayWidth.fit(text(o, w), to: w), row: top + p.first, col: x, style: style)
+            if p.last > p.first {
+                for r in (p.first + 1)...p.last {
+                    screen.put(screen.unicode ? "┊" : ":", row: top + r, col: x, style: TextStyle(role: Renderer.role(o), reverse: j == selection))
                 }
             }
         }
+        for (r, n) in hiddenAt {
+            let (x, w) = Self.column(fit - 1, of: fit, col: col, width: width)
+            screen.put(DisplayWidth.fit("+\(n)", to: w), row: top + r, col: x, style: .dim)
+        }
+        return hidden
+    }
+
+    /// Left edge and width of column `i` of `n` sharing `width` (a space between columns).
+    static func column(_ i: Int, of n: Int, col: Int, width: Int) -> (x: Int, width: Int) {
+        let w = max(1, (width - (n - 1)) / n)
+        return (col + i * (w + 1), i == n - 1 ? max(1, width - i * (w + 1)) : w)
     }
 }

@@ -53,7 +53,7 @@ enum WeekView {
         }
         for (i, day) in days.enumerated() {
             grid.draw(timed[i], day: day, zone: s.zone, top: top, col: area.left + gutter + i * colWidth, width: colWidth - 1,
-                      selection: day == s.cursor ? s.selection : nil, text: { line($0, day, s, width: colWidth - 1) }, on: screen)
+                      selection: day == s.cursor ? s.selection : nil, text: { line($0, day, s, width: $1) }, on: screen)
         }
     }
 
