@@ -35,9 +35,30 @@ extension Catalogue {
     public static func tuiOccurrenceDeleted(_ day: String) -> Localized {
         Localized(fr: "Occurrence du \(day) supprimée (u : annuler)", en: "Occurrence of \(day) deleted (u: undo)")
     }
-    public static let tuiNothingToUndo = Localized(fr: "Rien à annuler", en: "Nothing to undo")
-    public static func tuiUndone(_ label: String) -> Localized {
-        Localized(fr: "Annulé : " + tuiUndoLabel(label).fr, en: "Undone: " + tuiUndoLabel(label).en)
+    public static let tuiNothingToUndo = Localized(fr: "Rien à annuler dans cette session", en: "Nothing to undo in this session")
+    public static let tuiNothingToRedo = Localized(fr: "Rien à rétablir", en: "Nothing to redo")
+    public static let tuiNothingReverted = Localized(fr: "Rien n'a été changé", en: "Nothing was changed")
+    public static func tuiUndone(_ what: Localized) -> Localized {
+        Localized(fr: "Annulé : " + what.fr + " (Ctrl-R : rétablir)", en: "Undone: " + what.en + " (Ctrl-R: redo)")
+    }
+    public static func tuiRedone(_ what: Localized) -> Localized {
+        Localized(fr: "Rétabli : " + what.fr, en: "Redone: " + what.en)
+    }
+    public static func tuiPromptChangedSince(_ what: Localized, redo: Bool) -> Localized {
+        redo ? Localized(fr: "Modifié depuis par quelqu'un d'autre. Rétablir quand même (\(what.fr)) ? o oui · Échap non",
+                         en: "Changed since by someone else. Redo anyway (\(what.en))? o yes · Esc no")
+             : Localized(fr: "Modifié depuis par quelqu'un d'autre. Annuler quand même (\(what.fr)) ? o oui · Échap non",
+                         en: "Changed since by someone else. Undo anyway (\(what.en))? o yes · Esc no")
+    }
+    /// A change of this session in words: "ajout de « Atelier RGPD »", "adding “Atelier RGPD”".
+    public static func tuiChange(_ label: String, _ title: String) -> Localized {
+        switch label {
+        case "add": return Localized(fr: "ajout de « \(title) »", en: "adding “\(title)”")
+        case "duplicate": return Localized(fr: "duplication de « \(title) »", en: "duplicating “\(title)”")
+        case "delete": return Localized(fr: "suppression de « \(title) »", en: "deleting “\(title)”")
+        case "delete occurrence": return Localized(fr: "suppression d'une occurrence de « \(title) »", en: "deleting an occurrence of “\(title)”")
+        default: return Localized(fr: "modification de « \(title) »", en: "editing “\(title)”")
+        }
     }
     public static let tuiEventGone = Localized(fr: "Cet événement n'existe plus", en: "This event no longer exists")
     public static func tuiOwnOffice(_ office: Office) -> Localized {
@@ -47,22 +68,25 @@ extension Catalogue {
         Localized(fr: "Imprimé : \(text) et \(html)", en: "Printed: \(text) and \(html)")
     }
 
-    /// The undo journal's labels (written in English by every command) as words.
-    public static func tuiUndoLabel(_ label: String) -> Localized {
-        let words = ["add": "ajout", "edit": "modification", "delete": "suppression", "delete occurrence": "suppression d'une occurrence",
-                     "duplicate": "duplication", "import": "import", "plan": "placement", "reset": "réinitialisation", "save": "enregistrement"]
-        return Localized(fr: words[label] ?? label, en: label)
-    }
-
     // MARK: Status line and prompts
 
-    public static func tuiStatusHint(undo: String?) -> Localized {
-        Localized(fr: "a ajouter · e modifier · x supprimer · u annuler\(undo.map { " (" + tuiUndoLabel($0).fr + ")" } ?? "") · ? aide · q quitter",
-                  en: "a add · e edit · x delete · u undo\(undo.map { " (" + $0 + ")" } ?? "") · ? help · q quit")
+    /// The key hint; `undo` names what `u` would undo, first, when there is something.
+    public static func tuiStatusHint(undo: Localized?) -> Localized {
+        let hint = Localized(fr: "a ajouter · e modifier · i détails · / chercher · ? aide · q quitter",
+                             en: "a add · e edit · i details · / search · ? help · q quit")
+        guard let undo else { return hint }
+        return Localized(fr: "u annuler : " + undo.fr + " · ", en: "u undo: " + undo.en + " · ") + hint
     }
     public static let tuiOfficeWord = Localized(fr: "bureau ", en: "office ")
     public static func tuiSearchSummary(_ text: String) -> Localized {
         Localized(fr: "recherche « \(text) »", en: "search “\(text)”")
+    }
+    public static func tuiSearchHeading(_ text: String, _ n: Int) -> Localized {
+        Localized(fr: "Recherche « \(text) » : " + French.count(n, "événement", "événements") + " (↑↓, Entrée : y aller, n/N, Échap)",
+                  en: "Search “\(text)”: " + English.count(n, "event", "events") + " (↑↓, Enter: go, n/N, Esc)")
+    }
+    public static func tuiSearchNothing(_ text: String) -> Localized {
+        Localized(fr: "Rien trouvé pour « \(text) »", en: "Nothing found for “\(text)”")
     }
     public static let tuiPromptSearch = Localized(fr: "Rechercher : ", en: "Search: ")
     public static let tuiPromptGoTo = Localized(fr: "Aller au (AAAA-MM-JJ, AAAA-Wss, today) : ", en: "Go to (YYYY-MM-DD, YYYY-Www, today): ")
@@ -117,6 +141,16 @@ extension Catalogue {
 
     // MARK: Details
 
+    public static let tuiDetailsHeading = Localized(fr: "Détails (Échap : fermer, e : modifier)", en: "Details (Esc: close, e: edit)")
+    public static let tuiDetailsWhen = Localized(fr: "Quand", en: "When")
+    public static let tuiDetailsStatus = Localized(fr: "État", en: "Status")
+    public static let tuiFieldBig = Localized(fr: "Grand événement", en: "Big event")
+    public static func tuiDetailsSameTime(_ n: Int) -> Localized {
+        Localized(fr: n <= 1 ? "En même temps :" : "En même temps (\(n)) :", en: n == 1 ? "At the same time:" : "At the same time (\(n)):")
+    }
+    public static func tuiDetailsConflicts(_ n: Int) -> Localized {
+        Localized(fr: n <= 1 ? "Conflit :" : "Conflits (\(n)) :", en: n == 1 ? "Conflict:" : "Conflicts (\(n)):")
+    }
     public static let tuiSeriesWord = Localized(fr: "série ", en: "series ")
     public static let tuiWithWord = Localized(fr: "avec ", en: "with ")
     public static let tuiUnplaced = Localized(fr: "à placer", en: "unplaced")
@@ -155,8 +189,10 @@ extension Catalogue {
         ("e Entrée", Localized(fr: "modifier l'événement (E : seulement cette occurrence)", en: "edit the event (E: this occurrence only)")),
         ("y", Localized(fr: "dupliquer vers un autre jour ou une autre ville", en: "duplicate to another day or city")),
         ("x Suppr", Localized(fr: "supprimer (occurrence ou série), après confirmation", en: "delete (occurrence or series), after confirmation")),
-        ("u", Localized(fr: "annuler la dernière modification (plusieurs niveaux)", en: "undo the last change (several levels)")),
-        ("/", Localized(fr: "recherche incrémentale dans les titres, villes, descriptions", en: "incremental search in titles, cities, descriptions")),
+        ("i Espace", Localized(fr: "l'événement en entier (conflits, répétition, description), Échap pour fermer", en: "the event in full (conflicts, recurrence, description), Esc closes")),
+        ("u Ctrl-R", Localized(fr: "annuler / rétablir une modification de cette session (plusieurs niveaux)", en: "undo / redo a change of this session (several levels)")),
+        ("/ n N", Localized(fr: "chercher dans tout le calendrier (titres, descriptions, villes, personnes, séries) ; n / N résultat suivant / précédent",
+                          en: "search the whole calendar (titles, descriptions, cities, people, series); n / N next / previous result")),
         ("f", Localized(fr: "filtrer par bureau et villes (vide : tout)", en: "filter by office and cities (empty: all)")),
         ("o", Localized(fr: "mon bureau / l'autre bureau / tout", en: "my office / the other office / everything")),
         ("Échap", Localized(fr: "retirer les filtres", en: "clear the filters")),

@@ -17,6 +17,17 @@ struct AppState {
         /// Which office is this database's (asked once; `thenAdd` when `a` asked it).
         case chooseOffice(thenAdd: Bool)
         case confirmDelete(uid: String, recurring: Bool, occurrence: Date?)
+        /// Undo (or redo) a change of this session whose events someone else changed since.
+        case confirmRevert(SessionChange, redo: Bool)
+    }
+
+    /// A search across the whole calendar: its results, the current one, whether the list
+    /// is on screen (after a jump it closes; n/N go on through the results).
+    struct SearchResults: Equatable {
+        var text: String
+        var results: [Occurrence]
+        var index = 0
+        var listOpen = true
     }
 
     var mode: Mode = .week
@@ -37,7 +48,10 @@ struct AppState {
     /// Why each occurrence (uid) is in conflict, for marks and details.
     var conflicts: [String: [String]] = [:]
     var ownOffice: Office?
-    var undoLabel: String?
+    /// This session's own changes, newest last: what `u` undoes and Ctrl-R redoes (never
+    /// another process's changes, which the store's journal also holds).
+    var undoStack: [SessionChange] = []
+    var redoStack: [SessionChange] = []
     var scope: OfficeScope = .everything
     var filter = AgendaFilter()
     /// Index of the selected event among the cursor day's occurrences.
@@ -50,6 +64,9 @@ struct AppState {
     /// Whether `message` reports a failure (drawn in red).
     var messageIsError = false
     var showHelp = false
+    /// The details view's first line shown, when it is open (`i` or Space).
+    var detailsScroll: Int?
+    var search: SearchResults?
     var prompt: Prompt?
     var input = ""
     var form: EventForm?
@@ -124,6 +141,11 @@ struct AppState {
         return out.filter { seen.insert($0).inserted }
     }
 
+    /// The day an occurrence is shown on first (its own zone's day for an all-day one).
+    static func day(of o: Occurrence, zone: TimeZone) -> LocalDate {
+        LocalDate(o.start, in: o.allDay ? o.event.zone : zone)
+    }
+
     var names: AppNames { AppNames(cities: cityNames, people: personNames, series: seriesNames) }
 
     var selectedOccurrence: Occurrence? {
@@ -140,6 +162,9 @@ struct AppState {
         if let o = filter.office { parts.append(Catalogue.tuiOfficeWord(lang) + o.name(lang)) }
         if !filter.cities.isEmpty { parts.append(filter.cities.map { cityNames[$0] ?? $0 }.joined(separator: ", ")) }
         if let t = filter.text, !t.isEmpty { parts.append(Catalogue.tuiSearchSummary(t)(lang)) }
+        if let found = search, !found.results.isEmpty {
+            parts.append(Catalogue.tuiSearchSummary(found.text)(lang) + " \(found.index + 1)/\(found.results.count)")
+        }
         return parts.joined(separator: " · ")
     }
 }
@@ -155,6 +180,14 @@ enum Message {
     /// Free days found for the add form.
     case suggestions([LocalDate])
     case done(String)
+    /// A change this session made (pushed on its undo stack).
+    case recorded(SessionChange)
+    /// A change undone (or redone when `redo`).
+    case reverted(SessionChange, redo: Bool)
+    /// Undo or redo refused because someone changed the events since: ask first.
+    case changedSince(SessionChange, redo: Bool)
+    /// Results of a search across the whole calendar.
+    case found(String, [Occurrence])
     /// Another process changed the database: reload what is on screen.
     case externalChange
 }
@@ -169,8 +202,16 @@ struct LoadedData {
     var ownOffice: Office?
     /// The store's revision when read (the loop compares it to notice other writers).
     var revision = 0
-    /// What `u` would undo, for the help and the status line.
-    var undoLabel: String?
+}
+
+/// One change made by this TUI session: the events it touched as they were before and after,
+/// so that undo and redo can put either back and notice when someone changed them since.
+struct SessionChange: Equatable {
+    /// What it was, for the status line: "ajout de « Atelier RGPD »".
+    var what: Localized
+    var uids: [String]
+    var before: [String: Event]
+    var after: [String: Event]
 }
 
 /// Work the loop does for the state machine (reads and writes go through the store there).
@@ -179,13 +220,17 @@ enum Effect: Equatable {
     case save(Event, people: [String]?, series: String?, label: String)
     case delete(uid: String)
     case deleteOccurrence(uid: String, recurrenceId: Date)
-    case undo
+    /// Puts a session change's events back as before it (or as after it, for a redo); unless
+    /// `force`, only when nobody changed them since.
+    case revert(SessionChange, redo: Bool, force: Bool)
     /// Reads the series an occurrence belongs to (its shown values may be an override's)
     /// before opening the form on it.
     case openEditor(uid: String, occurrence: Occurrence, occurrenceOnly: Bool)
     /// Next free days for the form's people and city, from a day on.
     case suggest(people: [String], city: String?, from: LocalDate)
     case setOwnOffice(Office)
+    /// Searches the whole calendar (a store query, not the loaded days).
+    case search(String)
     case print(ISOWeek, AgendaFilter)
     case quit
 }

@@ -27,27 +27,36 @@ struct EffectRunner {
             case .load(let range):
                 return [.loaded(try load(range))]
             case .save(let event, let people, let series, let label):
+                let before = try store.versions(of: [event.uid])
                 let saved = try store.save(event, people: people, series: series, label: label)
+                let change = SessionChange(what: Catalogue.tuiChange(label, saved.title), uids: [event.uid], before: before,
+                                           after: try store.versions(of: [event.uid]))
                 switch label {
-                case "add": return [.done(Catalogue.tuiAdded(saved.title)(lang))]
-                case "duplicate": return [.done(Catalogue.tuiDuplicated(saved.title)(lang))]
-                default: return [.done(Catalogue.tuiSaved(saved.title)(lang))]
+                case "add": return [.recorded(change), .done(Catalogue.tuiAdded(saved.title)(lang))]
+                case "duplicate": return [.recorded(change), .done(Catalogue.tuiDuplicated(saved.title)(lang))]
+                default: return [.recorded(change), .done(Catalogue.tuiSaved(saved.title)(lang))]
                 }
             case .delete(let uid):
-                let title = try store.event(uid: uid)?.title ?? uid
+                let before = try store.versions(of: [uid])
+                let title = before[uid]?.title ?? uid
                 try store.delete(uids: [uid], label: "delete")
-                return [.done(Catalogue.tuiDeleted(title)(lang))]
+                let change = SessionChange(what: Catalogue.tuiChange("delete", title), uids: [uid], before: before, after: [:])
+                return [.recorded(change), .done(Catalogue.tuiDeleted(title)(lang))]
             case .deleteOccurrence(let uid, let rid):
-                guard var event = try store.event(uid: uid) else { throw PlannerError.notFound("no event \(uid)") }
+                let before = try store.versions(of: [uid])
+                guard var event = before[uid] else { throw PlannerError.notFound("no event \(uid)") }
                 event.excludeOccurrence(rid, at: Date())
                 _ = try store.save(event, people: nil, series: nil, label: "delete occurrence")
+                let change = SessionChange(what: Catalogue.tuiChange("delete occurrence", event.title), uids: [uid], before: before,
+                                           after: try store.versions(of: [uid]))
                 let day = CalendarNames.dayHeading(LocalDate(rid, in: event.allDay ? event.zone : zone), lang)
-                return [.done(Catalogue.tuiOccurrenceDeleted(day)(lang))]
-            case .undo:
-                guard let label = try store.undo() else {
-                    return [.failed(Catalogue.tuiNothingToUndo(lang))]
-                }
-                return [.done(Catalogue.tuiUndone(label)(lang))]
+                return [.recorded(change), .done(Catalogue.tuiOccurrenceDeleted(day)(lang))]
+            case .revert(let change, let redo, let force):
+                // Only when the events are still as this session left them, unless confirmed.
+                let expected = redo ? change.before : change.after
+                if !force, try store.versions(of: change.uids) != expected { return [.changedSince(change, redo: redo)] }
+                try store.restore(uids: change.uids, to: redo ? change.after : change.before, label: redo ? "redo" : "undo")
+                return [.reverted(change, redo: redo), .done((redo ? Catalogue.tuiRedone(change.what) : Catalogue.tuiUndone(change.what))(lang))]
             case .openEditor(let uid, let occurrence, let occurrenceOnly):
                 guard let master = try store.event(uid: uid) else {
                     return [.failed(Catalogue.tuiEventGone(lang))]
@@ -62,6 +71,8 @@ struct EffectRunner {
             case .setOwnOffice(let office):
                 try store.setOwnOffice(office)
                 return [.done(Catalogue.tuiOwnOffice(office)(lang))]
+            case .search(let text):
+                return [.found(text, try store.search(text, around: Date()))]
             case .print(let week, let filter):
                 let (text, html) = try store.printedWeek(week, lang: lang, zone: zone, filter: filter)
                 let base = (printDirectory as NSString).appendingPathComponent("agenda-\(week)")
@@ -102,7 +113,7 @@ struct EffectRunner {
         }
         return LoadedData(range: range, occurrences: occ, holidays: holidays, conflicts: conflicts,
                           names: names, ownOffice: try store.ownOffice(), revision: try store.revision(),
-                          undoLabel: try store.lastUndoLabel())
+                          )
     }
 }
 

@@ -17,6 +17,10 @@ enum Renderer {
         let area = ViewArea(top: top, left: 0, height: bottom - top, width: s.cols)
         if let form = s.form {
             FormView.draw(s, form, area: ViewArea(top: top, left: 0, height: s.rows - 2, width: s.cols), on: screen)
+        } else if let found = s.search, found.listOpen {
+            SearchView.draw(s, found, area: ViewArea(top: top, left: 0, height: s.rows - 2, width: s.cols), on: screen)
+        } else if s.detailsScroll != nil {
+            DetailsView.draw(s, area: ViewArea(top: top, left: 0, height: s.rows - 2, width: s.cols), on: screen)
         } else if s.showHelp {
             HelpView.draw(s, area: ViewArea(top: top, left: 0, height: s.rows - 2, width: s.cols), on: screen)
         } else {
@@ -68,6 +72,8 @@ enum Renderer {
                 return Catalogue.tuiPromptDeleteSeries(t)(lang)
             }
             return Catalogue.tuiPromptDelete(t)(lang)
+        case .confirmRevert(let change, let redo):
+            return Catalogue.tuiPromptChangedSince(change.what, redo: redo)(lang)
         }
     }
 
@@ -91,7 +97,7 @@ enum Renderer {
     }
 
     static func statusHint(_ s: AppState) -> String {
-        Catalogue.tuiStatusHint(undo: s.undoLabel)(s.lang)
+        Catalogue.tuiStatusHint(undo: s.undoStack.last?.what)(s.lang)
     }
 
     /// The colour role of an event's office.

@@ -17,6 +17,8 @@ extension Update {
             }
             return (s, [])
         }
+        if s.detailsScroll != nil { return detailsKey(key, s) }
+        if s.search?.listOpen == true { return searchKey(key, s) }
         let names = s.names
         switch key {
         case .char("q"), .ctrl("c"):
@@ -41,6 +43,8 @@ extension Update {
             // Cycles through the selected day's events (the month view's ↑↓ move by week).
             let count = s.occurrences(on: s.cursor).count
             if count > 0 { s.selection = (s.selection + (key == .tab ? 1 : count - 1)) % count }
+        case .char("n") where s.search != nil: return searchKey(.char("n"), s)
+        case .char("N") where s.search != nil: return searchKey(.char("N"), s)
         case .char("n"), .pageDown: period(&s, 1)
         case .char("p"), .pageUp: period(&s, -1)
         case .char("r"):
@@ -76,10 +80,19 @@ extension Update {
         case .char("x"), .delete:
             guard let o = s.selectedOccurrence else { s.message = noSelection(s); break }
             s.prompt = .confirmDelete(uid: o.uid, recurring: o.event.isRecurring, occurrence: o.recurrenceId)
+        case .char("i"), .char(" "):
+            guard s.selectedOccurrence != nil else { s.message = noSelection(s); break }
+            s.detailsScroll = 0
         case .char("u"):
-            return (s, [.undo])
+            guard let change = s.undoStack.last else { s.message = Catalogue.tuiNothingToUndo(s.lang); break }
+            return (s, [.revert(change, redo: false, force: false)])
+        case .ctrl("r"):
+            guard let change = s.redoStack.last else { s.message = Catalogue.tuiNothingToRedo(s.lang); break }
+            return (s, [.revert(change, redo: true, force: false)])
         case .char("P"):
             return (s, [.print(s.cursor.isoWeek, s.effectiveFilter)])
+        case .escape where s.search != nil:
+            s.search = nil
         case .escape:
             if s.filter != AgendaFilter() || s.scope != .everything {
                 s.filter = AgendaFilter()
@@ -90,6 +103,69 @@ extension Update {
             return (s, [])
         }
         return (s, reload(s))
+    }
+
+    /// Keys of the search results: ↑↓ choose, Enter jumps, n/N jump to the next/previous
+    /// result (from the list or from the views), Esc closes the list and forgets the search.
+    static func searchKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
+        var s = state
+        guard var found = s.search, !found.results.isEmpty else { return (s, []) }
+        let count = found.results.count
+        switch key {
+        case .escape, .char("q"):
+            s.search = nil
+            return (s, [])
+        case .down, .char("j"): found.index = min(count - 1, found.index + 1)
+        case .up, .char("k"): found.index = max(0, found.index - 1)
+        case .pageDown: found.index = min(count - 1, found.index + 10)
+        case .pageUp: found.index = max(0, found.index - 10)
+        case .char("n"), .char("N"):
+            if !found.listOpen { found.index = (found.index + (key == .char("n") ? 1 : count - 1)) % count }
+            found.listOpen = false
+            s.search = found
+            return jump(to: found.results[found.index], s)
+        case .enter:
+            found.listOpen = false
+            s.search = found
+            return jump(to: found.results[found.index], s)
+        default: break
+        }
+        s.search = found
+        return (s, [])
+    }
+
+    /// Moves the cursor to an occurrence's day and selects it (once loaded, if not yet).
+    static func jump(to o: Occurrence, _ state: AppState) -> (AppState, [Effect]) {
+        var s = state
+        s.cursor = AppState.day(of: o, zone: s.zone)
+        s.selection = 0
+        let effects = reload(s)
+        if effects.isEmpty, let i = s.occurrences(on: s.cursor).firstIndex(where: { $0.uid == o.uid }) {
+            s.selection = i
+        } else {
+            s.selectUid = o.uid
+        }
+        return (s, effects)
+    }
+
+    /// Keys while the details view is open: scroll, close; `e` edits what is shown.
+    static func detailsKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
+        var s = state
+        let total = DetailsView.lines(s, width: max(10, s.cols - 2)).count
+        let room = max(1, s.rows - 3)
+        let last = max(0, total - room)
+        switch key {
+        case .escape, .char("q"), .char("i"): s.detailsScroll = nil
+        case .down, .char("j"): s.detailsScroll = min(last, (s.detailsScroll ?? 0) + 1)
+        case .up, .char("k"): s.detailsScroll = max(0, (s.detailsScroll ?? 0) - 1)
+        case .pageDown, .char(" "): s.detailsScroll = min(last, (s.detailsScroll ?? 0) + room)
+        case .pageUp: s.detailsScroll = max(0, (s.detailsScroll ?? 0) - room)
+        case .char("e"), .enter:
+            s.detailsScroll = nil
+            return handle(.char("e"), s)
+        default: break
+        }
+        return (s, [])
     }
 
     static func noSelection(_ s: AppState) -> String { Catalogue.tuiNoSelection(s.lang) }

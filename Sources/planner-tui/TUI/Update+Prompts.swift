@@ -20,6 +20,11 @@ extension Update {
                 s.message = Catalogue.tuiNothingDeleted(s.lang)
                 return (s, [])
             }
+        case .confirmRevert(let change, let redo):
+            s.prompt = nil
+            if key == .char("o") || key == .char("y") { return (s, [.revert(change, redo: redo, force: true)]) }
+            s.message = Catalogue.tuiNothingReverted(s.lang)
+            return (s, [])
         case .chooseOffice(let thenAdd):
             s.prompt = nil
             let office: Office?
@@ -43,6 +48,12 @@ extension Update {
             case .enter:
                 s.prompt = nil
                 if prompt == .goTo { return goTo(s) }
+                if prompt == .search {
+                    // The whole calendar, as a list to jump from (the views show everything again).
+                    s.filter.text = nil
+                    let text = s.input.trimmingCharacters(in: .whitespaces)
+                    return (s, text.isEmpty ? [] : [.search(text)])
+                }
                 if prompt == .filter { return applyFilter(s) }
             case .backspace:
                 if !s.input.isEmpty { s.input.removeLast() }

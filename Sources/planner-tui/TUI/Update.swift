@@ -22,7 +22,6 @@ enum Update {
             s.personNames = data.names.people
             s.seriesNames = data.names.series
             s.ownOffice = data.ownOffice
-            s.undoLabel = data.undoLabel
             let today = s.occurrences(on: s.cursor)
             if let uid = s.selectUid, let i = today.firstIndex(where: { $0.uid == uid }) { s.selection = i }
             s.selectUid = nil
@@ -42,6 +41,29 @@ enum Update {
         case .suggestions(let days):
             s.form?.suggestions = days
             s.form?.suggestionIndex = 0
+            return (s, [])
+        case .recorded(let change):
+            s.undoStack.append(change)
+            s.redoStack = []
+            return (s, [])
+        case .reverted(let change, let redo):
+            if redo {
+                s.redoStack.removeLast()
+                s.undoStack.append(change)
+            } else {
+                s.undoStack.removeLast()
+                s.redoStack.append(change)
+            }
+            return (s, [])
+        case .changedSince(let change, let redo):
+            s.prompt = .confirmRevert(change, redo: redo)
+            return (s, [])
+        case .found(let text, let results):
+            s.search = AppState.SearchResults(text: text, results: results)
+            if results.isEmpty {
+                s.search = nil
+                s.message = Catalogue.tuiSearchNothing(text)(s.lang)
+            }
             return (s, [])
         case .externalChange:
             return (s, [.load(s.visibleRange)])

@@ -137,7 +137,7 @@ struct NavigationTests {
         #expect(!short.state.showHelp)
         var en = try Harness(lang: .en)
         en.press(.char("?"))
-        #expect(en.text.contains("undo the last change"))
+        #expect(en.text.contains("undo / redo a change of this session"))
     }
 
     @Test func resizesAndTinyTerminalsNeverCrash() throws {
