@@ -165,7 +165,8 @@ import Testing
         }
         try tui.resize(rows: 30, cols: 100)
         try tui.keys("t", "w")
-        let screen = try tui.waitFor("Week 48 - Monday 23 to Sunday 29 November 2026")
+        // 480 keys each loading a view: on a loaded machine this takes a while (polled).
+        let screen = try tui.waitFor("Week 48 - Monday 23 to Sunday 29 November 2026", timeout: 120)
         // ASCII only without a UTF-8 locale: no box drawing, no accents.
         #expect(screen.contains("-----"))
         #expect(!screen.contains("─"))
