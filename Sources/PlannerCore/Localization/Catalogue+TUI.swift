@@ -111,13 +111,24 @@ extension Catalogue {
 
     // MARK: Form
 
+    public static let tuiQuitChangedForm = Localized(fr: "Formulaire modifié : Ctrl-C encore pour quitter sans enregistrer",
+                                                    en: "Form changed: Ctrl-C again to quit without saving")
+    public static func tuiNewPeople(_ names: [String]) -> Localized {
+        let list = names.map { "« \($0) »" }.joined(separator: ", ")
+        let en = names.map { "“\($0)”" }.joined(separator: ", ")
+        return names.count == 1
+            ? Localized(fr: "\(list) ne correspond à personne : nouvelle personne ? o oui · autre touche : corriger",
+                        en: "\(en) matches nobody: a new person? o yes · any other key: correct it")
+            : Localized(fr: "\(list) ne correspondent à personne : nouvelles personnes ? o oui · autre touche : corriger",
+                        en: "\(en) match nobody: new people? o yes · any other key: correct them")
+    }
     public static let tuiFormDuplicate = Localized(fr: "Dupliquer l'événement", en: "Duplicate the event")
     public static let tuiFormEditOccurrence = Localized(fr: "Modifier cette occurrence", en: "Edit this occurrence")
     public static let tuiFormEdit = Localized(fr: "Modifier l'événement", en: "Edit the event")
     public static let tuiFormNew = Localized(fr: "Nouvel événement", en: "New event")
     public static let tuiFormFreeDays = Localized(fr: " Prochains jours libres (Ctrl-N) : ", en: " Next free days (Ctrl-N): ")
-    public static let tuiFormKeys = Localized(fr: " Tab/Maj-Tab champ · Espace ←→ choix · Entrée enregistrer · Échap annuler",
-                                             en: " Tab/Shift-Tab field · Space ←→ choice · Enter save · Esc cancel")
+    public static let tuiFormKeys = Localized(fr: " Tab/Maj-Tab champ · Espace ←→ choix · Ctrl-U vider · Entrée enregistrer · Échap annuler",
+                                             en: " Tab/Shift-Tab field · Space ←→ choice · Ctrl-U clear · Enter save · Esc cancel")
     public static let tuiFieldTitle = Localized(fr: "Titre", en: "Title")
     public static let tuiFieldDay = Localized(fr: "Jour", en: "Day")
     public static let tuiFieldStart = Localized(fr: "Début", en: "Start")
@@ -199,8 +210,11 @@ extension Catalogue {
         ("P", Localized(fr: "imprimer la semaine (texte et HTML)", en: "print the week (text and HTML)")),
         ("r", Localized(fr: "relire la base", en: "reload the database")),
         ("?", Localized(fr: "cette aide (Échap ou ? pour fermer)", en: "this help (Esc or ? closes it)")),
-        ("q Ctrl-C", Localized(fr: "quitter", en: "quit")),
+        ("q Ctrl-C", Localized(fr: "quitter (un formulaire modifié demande d'abord : Ctrl-C deux fois)", en: "quit (a changed form asks first: Ctrl-C twice)")),
         ("", Localized(fr: "Formulaire : Tab / Maj-Tab champ suivant / précédent, Espace ou ←→ choix,", en: "Form: Tab / Shift-Tab next / previous field, Space or ←→ choices,")),
-        ("", Localized(fr: "  Tab complète la ville, Ctrl-N prochain jour libre, Entrée enregistre, Échap annule", en: "  Tab completes the city, Ctrl-N next free day, Enter saves, Esc cancels")),
+        ("", Localized(fr: "  la première touche remplace le champ (→ ou Fin pour écrire à la suite), Ctrl-U vide le champ,",
+                       en: "  the first key replaces the field (→ or End to type after it), Ctrl-U clears the field,")),
+        ("", Localized(fr: "  Tab complète la ville ou la personne, Ctrl-N prochain jour libre, Entrée enregistre, Échap annule",
+                       en: "  Tab completes the city or the person, Ctrl-N next free day, Enter saves, Esc cancels")),
     ]
 }

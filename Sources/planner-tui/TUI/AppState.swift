@@ -71,6 +71,8 @@ struct AppState {
     var input = ""
     var form: EventForm?
     var quitting = false
+    /// Ctrl-C was pressed on a changed form: a second one quits.
+    var quitAsked = false
 
     init(today: LocalDate, lang: Language, zone: TimeZone, rows: Int, cols: Int) {
         self.today = today

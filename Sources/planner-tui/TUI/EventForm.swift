@@ -6,7 +6,7 @@ import PlannerCore
 /// is invalid.
 struct EventForm: Equatable {
     enum Field: Int, CaseIterable {
-        case title, day, start, end, allDay, cities, office, kind, series, people, recurrence, until, description
+        case title, day, start, end, allDay, cities, office, kind, big, series, people, recurrence, until, description
 
         func label(_ lang: Language) -> String {
             switch self {
@@ -18,6 +18,7 @@ struct EventForm: Equatable {
             case .cities: return Catalogue.tuiFieldCities(lang)
             case .office: return Catalogue.tuiFieldOffice(lang)
             case .kind: return Catalogue.tuiFieldKind(lang)
+            case .big: return Catalogue.tuiFieldBig(lang)
             case .series: return Catalogue.tuiFieldSeries(lang)
             case .people: return Catalogue.tuiFieldPeople(lang)
             case .recurrence: return Catalogue.tuiFieldRecurrence(lang)
@@ -27,7 +28,7 @@ struct EventForm: Equatable {
         }
 
         /// Fields chosen from a list with Space or ←/→ rather than typed.
-        var isChoice: Bool { [.allDay, .office, .kind, .recurrence].contains(self) }
+        var isChoice: Bool { [.allDay, .office, .kind, .big, .recurrence].contains(self) }
     }
 
     enum Repeat: String, CaseIterable {
@@ -59,7 +60,20 @@ struct EventForm: Equatable {
     var office: Office = .joint
     var kind: EventKind = .meeting
     var repeats: Repeat = .none
-    var focus: Field = .title
+    /// Counts toward the "one big event per city and day" rule of `check`.
+    var big = false
+    var focus: Field = .title {
+        didSet { if focus != oldValue { selected = true } }
+    }
+    /// The focused field's text is selected: the first key typed replaces it (→ or End keeps
+    /// it and types after it), as in the forms people know.
+    var selected = true
+    /// What the form held when it opened, to tell whether closing it loses anything.
+    var initial: [String] = []
+    /// Names in the people field that match nobody, once the user said they are new people.
+    var confirmedNewPeople: [String] = []
+    /// Unknown names waiting for "nouvelle personne ?" (o yes, anything else: correct them).
+    var askingNewPeople: [String]?
     var errors: [Field: String] = [:]
     /// The event being edited (nil for a new one or a duplicate).
     var original: Event?
@@ -69,6 +83,25 @@ struct EventForm: Equatable {
     /// Next free days for the people and city (Ctrl-N puts them in the day field in turn).
     var suggestions: [LocalDate] = []
     var suggestionIndex = 0
+
+    /// The fields shown, in order: one occurrence of a series has no repetition of its own.
+    var fields: [Field] {
+        occurrence == nil ? Field.allCases : Field.allCases.filter { $0 != .recurrence && $0 != .until }
+    }
+
+    /// Every value as text, to compare with `initial`.
+    var snapshot: [String] {
+        Field.allCases.map { self[$0] } + ["\(allDay)", office.rawValue, kind.rawValue, repeats.rawValue, "\(big)"]
+    }
+
+    var isChanged: Bool { snapshot != initial }
+
+    /// Moves the focus by `step` among the shown fields.
+    mutating func move(_ step: Int) {
+        let list = fields
+        let i = list.firstIndex(of: focus) ?? 0
+        focus = list[(i + step + list.count) % list.count]
+    }
 
     subscript(_ f: Field) -> String {
         get { values[f] ?? "" }
@@ -83,6 +116,7 @@ struct EventForm: Equatable {
         f[.end] = "10:00"
         f.office = office ?? .joint
         if let c = office?.cityId { f[.cities] = cityNames[c] ?? c }
+        f.initial = f.snapshot
         return f
     }
 
@@ -115,6 +149,7 @@ struct EventForm: Equatable {
         f[.cities] = e.cities.map { names.cities[$0] ?? $0 }.joined(separator: ", ")
         f.office = e.office
         f.kind = e.kind
+        f.big = e.big
         f[.series] = e.series.map { names.series[$0] ?? $0 } ?? ""
         f[.people] = e.people.map { names.people[$0] ?? $0 }.joined(separator: ", ")
         f[.description] = e.description
@@ -129,6 +164,7 @@ struct EventForm: Equatable {
             if let c = rule.count { f[.until] = String(c) }
             if case .date(let d)? = rule.until { f[.until] = d.description }
         }
+        f.initial = f.snapshot
         return f
     }
 
@@ -142,6 +178,7 @@ struct EventForm: Equatable {
     func display(_ f: Field, _ lang: Language) -> String {
         switch f {
         case .allDay: return (allDay ? Catalogue.tuiYes : Catalogue.tuiNo)(lang)
+        case .big: return (big ? Catalogue.tuiYes : Catalogue.tuiNo)(lang)
         case .office: return office.name(lang)
         case .kind: return kind.name(lang)
         case .recurrence: return repeats.label(lang)
@@ -160,15 +197,18 @@ struct EventForm: Equatable {
         case .allDay: allDay.toggle()
         case .office: office = next(office)
         case .kind: kind = next(kind)
+        case .big: big.toggle()
         case .recurrence: repeats = next(repeats)
         default: break
         }
     }
 
-    /// The city a partial last entry of the cities field would complete to (`ni` → Nîmes).
-    func cityCompletion(_ names: [String: String]) -> String? {
-        guard focus == .cities else { return nil }
-        let last = self[.cities].split(separator: ",", omittingEmptySubsequences: false).last.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+    /// The name a partial last entry of the cities or people field would complete to
+    /// (`ni` → Nîmes, `sop` → Sophie Garnier), from the known cities or people.
+    func completion(cities: [String: String], people: [String: String]) -> String? {
+        guard focus == .cities || focus == .people else { return nil }
+        let names = focus == .cities ? cities : people
+        let last = self[focus].split(separator: ",", omittingEmptySubsequences: false).last.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
         guard !last.isEmpty else { return nil }
         let key = last.foldedForSearch
         let matches = names.values.filter { $0.foldedForSearch.hasPrefix(key) }.sorted { $0.frenchSortKey < $1.frenchSortKey }
@@ -176,11 +216,20 @@ struct EventForm: Equatable {
         return first
     }
 
-    mutating func acceptCompletion(_ city: String) {
-        var parts = self[.cities].split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+    mutating func acceptCompletion(_ name: String) {
+        var parts = self[focus].split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
         if parts.isEmpty { parts = [""] }
-        parts[parts.count - 1] = city
-        self[.cities] = parts.joined(separator: ", ")
+        parts[parts.count - 1] = name
+        self[focus] = parts.joined(separator: ", ")
+        selected = false
+    }
+
+    /// Names in the people field that match no known person (by name or id, ignoring case
+    /// and accents) and were not confirmed as new people.
+    func unknownPeople(_ people: [String: String]) -> [String] {
+        let known = Set(people.values.map(\.foldedForSearch) + people.keys.map(\.foldedForSearch))
+        return self[.people].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && !known.contains($0.foldedForSearch) && !confirmedNewPeople.contains($0) }
     }
 
     /// Validates every field; on success, the event to save and the people and series texts.
@@ -191,7 +240,8 @@ struct EventForm: Equatable {
         var day: LocalDate?
         do { day = try UserInput.day(self[.day], today: today, option: "day") } catch { errors[.day] = "\(error)" }
         var start: Date?, end: Date?
-        if let day {
+        // Times are checked even when the day is wrong, so every invalid field shows at once.
+        if let day = day ?? (errors[.day] != nil ? today : nil) {
             if allDay {
                 var days = 1
                 let text = self[.end].trimmingCharacters(in: .whitespaces)
@@ -249,6 +299,7 @@ struct EventForm: Equatable {
         e.cities = cities
         e.office = office
         e.kind = kind
+        e.big = big
         e.description = self[.description]
         e.rrule = rule
         if original != nil { e.sequence += 1 }

@@ -7,20 +7,42 @@ extension Update {
     static func formKey(_ key: Key, _ state: AppState) -> (AppState, [Effect]) {
         var s = state
         guard var f = s.form else { return (s, []) }
-        let fields = EventForm.Field.allCases
         let before = f.focus
+        s.quitAsked = false
+        if let names = f.askingNewPeople {
+            // "Nouvelle personne ?": o adds them, anything else goes back to the people field.
+            f.askingNewPeople = nil
+            s.message = nil
+            if key == .char("o") || key == .char("y") {
+                f.confirmedNewPeople += names
+                s.form = f
+                return formKey(.enter, s)
+            }
+            f.focus = .people
+            s.form = f
+            return (s, [])
+        }
         switch key {
         case .escape:
             s.form = nil
             s.message = Catalogue.tuiFormCancelled(s.lang)
             return (s, [])
         case .tab:
-            if let c = f.cityCompletion(s.cityNames) { f.acceptCompletion(c) } else { f.focus = fields[(f.focus.rawValue + 1) % fields.count] }
+            if let c = f.completion(cities: s.cityNames, people: s.personNames) { f.acceptCompletion(c) } else { f.move(1) }
         case .backTab, .up:
-            f.focus = fields[(f.focus.rawValue - 1 + fields.count) % fields.count]
+            f.move(-1)
         case .down:
-            f.focus = fields[(f.focus.rawValue + 1) % fields.count]
+            f.move(1)
+        case .right where !f.focus.isChoice, .end where !f.focus.isChoice:
+            f.selected = false
         case .enter:
+            let unknown = f.unknownPeople(s.personNames)
+            if !unknown.isEmpty {
+                f.askingNewPeople = unknown
+                s.form = f
+                s.message = Catalogue.tuiNewPeople(unknown)(s.lang)
+                return (s, [])
+            }
             guard let (event, people, series) = f.event(zone: s.zone, today: s.today, cityIds: s.cityId(matching:), now: Date()) else {
                 s.form = f
                 s.messageIsError = true
@@ -48,9 +70,11 @@ extension Update {
         case .char(" ") where f.focus.isChoice:
             f.cycle(1)
         case .backspace:
-            if !f.focus.isChoice && !f[f.focus].isEmpty { f[f.focus].removeLast() }
+            if f.selected && !f.focus.isChoice { f[f.focus] = "" } else if !f.focus.isChoice && !f[f.focus].isEmpty { f[f.focus].removeLast() }
+            f.selected = false
         case .ctrl("u"):
             if !f.focus.isChoice { f[f.focus] = "" }
+            f.selected = false
         case .ctrl("n"):
             // The next free day for the people and city of the form.
             if !f.suggestions.isEmpty {
@@ -59,7 +83,11 @@ extension Update {
                 f.errors[.day] = nil
             }
         case .char(let c):
-            if !f.focus.isChoice { f[f.focus].append(c) }
+            if !f.focus.isChoice {
+                if f.selected { f[f.focus] = "" }
+                f[f.focus].append(c)
+                f.selected = false
+            }
         default: break
         }
         f.errors[f.focus] = nil

@@ -68,7 +68,14 @@ enum Update {
         case .externalChange:
             return (s, [.load(s.visibleRange)])
         case .key(.ctrl("c")):
-            // Ctrl-C quits from anywhere, as in any terminal program (an open form is not saved).
+            // Ctrl-C quits from anywhere, as in any terminal program; a changed form asks
+            // first (a second Ctrl-C quits, Esc keeps it open... and cancels it).
+            if let f = s.form, f.isChanged, !s.quitAsked {
+                s.quitAsked = true
+                s.messageIsError = true
+                s.message = Catalogue.tuiQuitChangedForm(s.lang)
+                return (s, [])
+            }
             s.quitting = true
             return (s, [.quit])
         case .key(let key):

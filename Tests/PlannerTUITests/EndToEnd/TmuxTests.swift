@@ -81,6 +81,8 @@ import Testing
         try tui.waitFor("09:00–10:30  Ouverture de la DigiWorldWeek")
         try tui.keys("e")
         try tui.waitFor("Modifier l'événement")
+        // The title is selected: End keeps it and types after it.
+        try tui.keys("End")
         try tui.type(" (salle A)")
         try tui.keys("Down", "Down", "C-u")
         try tui.type("09:30")

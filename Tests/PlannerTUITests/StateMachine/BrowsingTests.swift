@@ -191,3 +191,74 @@ struct BrowsingTests {
         #expect(try h.store.event(uid: mine.uid) == nil)
     }
 }
+
+/// The form as issue #13 asked: typing replaces a selected field, all errors at once, people
+/// completed with Tab and unknown names confirmed, the big-event flag.
+struct FormTests {
+    @Test func theFirstKeyReplacesTheFieldAndEndTypesAfterIt() throws {
+        var h = try Harness()
+        h.press(.char("a"), .char("t"))
+        h.focus(.start)
+        #expect(h.state.form?[.start] == "09:00")
+        h.type("12:00")
+        #expect(h.state.form?[.start] == "12:00")
+        h.focus(.end)
+        h.press(.end)
+        h.press(.backspace, .backspace)
+        h.type("30")
+        #expect(h.state.form?[.end] == "10:30")
+        h.press(.char("?"))
+        #expect(HelpView.lines(.fr).joined().contains("Ctrl-U vide le champ"))
+    }
+
+    @Test func everyInvalidFieldIsMarkedAtOnce() throws {
+        var h = try Harness()
+        h.press(.char("a"), .char("t"))
+        h.set(.day, to: "2026-13-40")
+        h.set(.start, to: "25:99")
+        h.set(.cities, to: "Atlantis")
+        h.press(.enter)
+        let errors = try #require(h.state.form?.errors)
+        #expect(Set(errors.keys) == [.title, .day, .start, .cities])
+    }
+
+    @Test func peopleCompleteWithTabAndAnUnknownNameAsksFirst() throws {
+        var h = try Harness()
+        h.press(.char("a"), .char("t"))
+        h.type("Atelier RGPD")
+        h.focus(.people)
+        h.type("sop")
+        #expect(h.text.contains("Tab → Sophie Garnier"))
+        h.press(.tab)
+        #expect(h.state.form?[.people] == "Sophie Garnier")
+        h.press(.end)
+        h.type(", Sophie Garnie")
+        h.press(.enter)
+        #expect(h.screen().line(29).contains("« Sophie Garnie » ne correspond à personne : nouvelle personne ?"))
+        #expect(try h.events(titled: "Atelier RGPD").isEmpty)
+        // Any other key: back to the people field to correct it.
+        h.press(.char("n"))
+        #expect(h.state.form?.focus == .people)
+        h.press(.enter, .char("o"))
+        let e = try #require(try h.events(titled: "Atelier RGPD").first)
+        #expect(e.people.count == 2)
+        #expect(try h.store.person(matching: "Sophie Garnie") != nil)
+    }
+
+    @Test func theBigEventFlagIsSaved() throws {
+        var h = try Harness()
+        h.press(.char("a"), .char("m"))
+        h.type("Salon régional")
+        h.focus(.big)
+        h.press(.char(" "))
+        #expect(h.text.contains("‹ oui ›"))
+        h.press(.enter)
+        #expect(try h.events(titled: "Salon régional").first?.big == true)
+    }
+
+    @Test func ctrlCOnAnUntouchedFormQuitsAtOnce() throws {
+        var h = try Harness()
+        h.press(.char("a"), .char("t"), .ctrl("c"))
+        #expect(h.quit)
+    }
+}

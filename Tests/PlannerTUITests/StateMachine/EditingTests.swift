@@ -140,6 +140,7 @@ struct EditingTests {
         let o = try #require(h.state.selectedOccurrence)
         h.press(.char("e"))
         #expect(h.text.contains("Modifier l'événement"))
+        h.press(.end)
         h.type(" (salle B)")
         h.press(.enter)
         let e = try #require(try h.store.event(uid: o.uid))
@@ -171,6 +172,10 @@ struct EditingTests {
         try h.select(uid: weekly.uid)
         h.press(.char("E"))
         #expect(h.state.form?[.start] == "14:00")
+        // One occurrence has no repetition of its own: those fields are not shown.
+        #expect(h.state.form?.fields.contains(.recurrence) == false)
+        #expect(!h.text.contains("Répétition"))
+        h.press(.end)
         h.type(" (salle 2)")
         h.press(.enter)
         let twice = try #require(try h.store.event(uid: weekly.uid))

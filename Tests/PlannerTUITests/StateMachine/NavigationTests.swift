@@ -67,6 +67,12 @@ struct NavigationTests {
             h.press(opener)
             h.type("zz")
             h.press(.ctrl("c"))
+            if opener == .char("a") {
+                // A changed form asks first; the second Ctrl-C quits.
+                #expect(!h.quit)
+                #expect(h.screen().line(29).contains("Ctrl-C encore pour quitter sans enregistrer"))
+                h.press(.ctrl("c"))
+            }
             #expect(h.quit, "Ctrl-C after \(opener)")
             #expect(try h.store.eventCount() == before)
         }
