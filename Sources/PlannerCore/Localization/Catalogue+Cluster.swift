@@ -222,15 +222,15 @@ extension Catalogue {
         }
         public static let proposalOnly = Localized(fr: "(proposition : --apply pour l'enregistrer)", en: "(proposal: --apply to save it)")
         public static let notUnplaced = Localized(fr: "Cet événement est déjà placé", en: "This event is already placed")
-        public static let proposalHint = Localized(fr: "Entrée : appliquer · Échap : fermer", en: "Enter: apply · Esc: close")
+        public static let proposalHint = Localized(fr: "Échap fermer · Entrée appliquer", en: "Esc close · Enter apply")
 
         // MARK: Panels and printing
 
-        public static let parityPanelHint = Localized(fr: "Tab : trimestre/mois · ←→ année · P imprimer · Échap", en: "Tab: quarter/month · ←→ year · P print · Esc")
-        public static let tourPanelHint = Localized(fr: "Entrée : créer l'étape · Tab : placée/à placer · ↑↓ · p proposer · P imprimer · Échap",
-                                                    en: "Enter: create the stop · Tab: placed/to place · ↑↓ · p propose · P print · Esc")
-        public static let itineraryPanelHint = Localized(fr: "Tab : personne suivante · m semaine/mois · ←→ · P imprimer · Échap",
-                                                         en: "Tab: next person · m week/month · ←→ · P print · Esc")
+        public static let parityPanelHint = Localized(fr: "Échap · Tab trimestre/mois · ←→ année · P imprimer", en: "Esc · Tab quarter/month · ←→ year · P print")
+        public static let tourPanelHint = Localized(fr: "Échap · Entrée créer l'étape · Tab placée/à placer · ↑↓ · p proposer · P imprimer",
+                                                    en: "Esc · Enter create the stop · Tab placed/to place · ↑↓ · p propose · P print")
+        public static let itineraryPanelHint = Localized(fr: "Échap · Tab personne suivante · m semaine/mois · ←→ · P imprimer",
+                                                         en: "Esc · Tab next person · m week/month · ←→ · P print")
         public static let createPlaced = Localized(fr: "placée à cette date", en: "placed on that date")
         public static let createUnplaced = Localized(fr: "à placer par le planificateur", en: "left to the scheduler")
         public static func newStopLine(_ slot: String, mode: String) -> Localized {
@@ -255,4 +255,14 @@ extension Catalogue {
             Localized(fr: "seuil de parité : \(n)", en: "parity threshold: \(n)")
         }
     }
+}
+
+extension Catalogue.Cluster {
+    /// The panels' keys, appended to the TUI's help.
+    public static let helpEntries: [(keys: String, text: Localized)] = [
+        ("B", Localized(fr: "parité Toulouse / Montpellier (Tab trimestre/mois, ←→ année)", en: "Toulouse / Montpellier parity (Tab quarter/month, ←→ year)")),
+        ("T", Localized(fr: "la tournée de la série de l'événement (Entrée : nouvelle étape, p : proposer)", en: "the tour of the event's series (Enter: new stop, p: propose)")),
+        ("I", Localized(fr: "l'itinéraire d'une personne de l'événement (Tab : personne suivante)", en: "the itinerary of a person of the event (Tab: next person)")),
+        ("", Localized(fr: "Dans un panneau : P imprime, ↑↓ défilent, Échap ferme", en: "In a panel: P prints, ↑↓ scroll, Esc closes")),
+    ]
 }

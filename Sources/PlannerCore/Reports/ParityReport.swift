@@ -115,13 +115,13 @@ public struct ParityReport: Sendable {
          Catalogue.Cluster.parityDuplexMeaning(lang)]
     }
 
-    func cells(_ p: Period, _ lang: Language, label: String) -> [String] {
+    public func cells(_ p: Period, _ lang: Language, label: String) -> [String] {
         let mark = exceeds(p) ? " ⚠" : ""
         return [label, "\(p.toulouse)", "\(p.montpellier)", "\(p.elsewhere)", differenceText(p.difference, lang) + mark,
                 "\(p.byOffice[.toulouse] ?? 0)", "\(p.byOffice[.montpellier] ?? 0)", "\(p.byOffice[.joint] ?? 0)"]
     }
 
-    func header(_ lang: Language) -> [String] {
+    public func header(_ lang: Language) -> [String] {
         let c = Catalogue.Cluster.self
         return [c.period(lang), "Toulouse", "Montpellier", c.elsewhere(lang), c.difference(lang),
                 c.officeToulouse(lang), c.officeMontpellier(lang), c.officeJoint(lang)]
@@ -166,7 +166,7 @@ public struct ParityReport: Sendable {
     /// block's largest count.
     func block(_ lang: Language, width: Int, heads: [String], values: (Period) -> [Int], warn: Bool) -> [BarRow] {
         let labels = periods.map { label($0, lang) }
-        let labelWidth = min(max(labels.map(TextWidth.of).max() ?? 0, 7), 16)
+        let labelWidth = min(max(labels.map(TextWidth.of).max() ?? 0, 7), width < 60 ? 10 : 16)
         let top = max(1, periods.flatMap(values).max() ?? 1)
         let room = max(3, (width - labelWidth - 3 - 3 * 4 - 2) / 3)
         func bar(_ n: Int) -> String {

@@ -11,6 +11,13 @@ public struct DatabasePlan {
         public var day: LocalDate
         public var city: String
         public var explanation: PlanExplanation?
+
+        public init(event: Event, day: LocalDate, city: String, explanation: PlanExplanation? = nil) {
+            self.event = event
+            self.day = day
+            self.city = city
+            self.explanation = explanation
+        }
     }
 
     /// Proposals with their explanations, or why nothing can be placed.

@@ -56,6 +56,11 @@ public struct PlanExplanation: Sendable, Equatable {
     /// The chosen day falls in school holidays (a soft warning for big events).
     public var schoolHoliday: String?
 
+    public init(uid: String, title: String) {
+        self.uid = uid
+        self.title = title
+    }
+
     /// Indented lines in the user's language.
     public func lines(_ lang: Language, cityNames: [String: String], personNames: [String: String]) -> [String] {
         let c = Catalogue.Cluster.self

@@ -42,6 +42,8 @@ struct AppState {
     var all: [Occurrence] = []
     var loaded: Range<LocalDate>?
     var holidays: [LocalDate: String] = [:]
+    /// Zone C school holidays by day (a band in the views, distinct from public holidays).
+    var schoolHolidays: [LocalDate: String] = [:]
     var cityNames: [String: String] = [:]
     var personNames: [String: String] = [:]
     var seriesNames: [String: String] = [:]
@@ -70,6 +72,8 @@ struct AppState {
     var prompt: Prompt?
     var input = ""
     var form: EventForm?
+    /// An open report panel (parity, tour, itinerary, proposal): Panels/.
+    var panel: Panel?
     var quitting = false
     /// Ctrl-C was pressed on a changed form: a second one quits.
     var quitAsked = false
@@ -192,6 +196,8 @@ enum Message {
     case found(String, [Occurrence])
     /// Another process changed the database: reload what is on screen.
     case externalChange
+    /// A panel's content, read from the store.
+    case panelReady(Panel)
 }
 
 /// A window of data read from the store.
@@ -199,6 +205,7 @@ struct LoadedData {
     var range: Range<LocalDate>
     var occurrences: [Occurrence]
     var holidays: [LocalDate: String]
+    var schoolHolidays: [LocalDate: String] = [:]
     var conflicts: [String: [String]] = [:]
     var names = AppNames(cities: [:], people: [:], series: [:])
     var ownOffice: Office?
@@ -234,5 +241,11 @@ enum Effect: Equatable {
     /// Searches the whole calendar (a store query, not the loaded days).
     case search(String)
     case print(ISOWeek, AgendaFilter)
+    /// Panels (Panels/EffectRunner+Panels.swift).
+    /// A panel's content for a screen `width` cells wide.
+    case openPanel(Panel.Kind, width: Int)
+    case printPage(Panel.Page)
+    case createStop(template: String, day: LocalDate, city: String, placed: Bool, candidates: [String], series: String)
+    case applyPlacement(uid: String, day: LocalDate, city: String)
     case quit
 }

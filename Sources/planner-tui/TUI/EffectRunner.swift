@@ -10,11 +10,14 @@ struct EffectRunner {
     let lang: Language
     /// Where `P` writes the week (`$PLANNER_PRINT_DIR`, else the current folder).
     var printDirectory: String
+    /// PATH and PRINTER for printing through CUPS.
+    var environment: [String: String]
 
     init(store: Store, zone: TimeZone, lang: Language, environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.store = store
         self.zone = zone
         self.lang = lang
+        self.environment = environment
         printDirectory = environment["PLANNER_PRINT_DIR"].flatMap { $0.isEmpty ? nil : $0 } ?? FileManager.default.currentDirectoryPath
     }
 
@@ -76,9 +79,12 @@ struct EffectRunner {
             case .print(let week, let filter):
                 let (text, html) = try store.printedWeek(week, lang: lang, zone: zone, filter: filter)
                 let base = (printDirectory as NSString).appendingPathComponent("agenda-\(week)")
-                try Data(text.utf8).write(to: URL(fileURLWithPath: base + ".txt"), options: .atomic)
-                try Data(html.utf8).write(to: URL(fileURLWithPath: base + ".html"), options: .atomic)
-                return [.done(Catalogue.tuiPrinted(base + ".txt", base + ".html")(lang))]
+                // Files always; paper too where CUPS is (PlannerCore.Printer).
+                let outcome = try Printer(environment: environment, printerName: try store.printerName())
+                    .print(text: text, html: html, base: base, title: CalendarNames.weekHeading(week, lang), lang: lang)
+                return [.done(outcome.printer != nil ? outcome.message(lang) : Catalogue.tuiPrinted(base + ".txt", base + ".html")(lang))]
+            case .openPanel, .printPage, .createStop, .applyPlacement:
+                return try runPanel(effect, today: UserInput.today(in: zone, env: environment))
             }
         } catch {
             return [.failed(Self.describe(error))]
@@ -111,7 +117,8 @@ struct EffectRunner {
             let text = c.message(lang, names: all)
             for uid in c.uids { conflicts[ConflictKey.make(uid, c.day), default: []].append(text) }
         }
-        return LoadedData(range: range, occurrences: occ, holidays: holidays, conflicts: conflicts,
+        return LoadedData(range: range, occurrences: occ, holidays: holidays,
+                          schoolHolidays: try store.schoolHolidayNames(from: range.lowerBound, to: range.upperBound), conflicts: conflicts,
                           names: names, ownOffice: try store.ownOffice(), revision: try store.revision(),
                           )
     }

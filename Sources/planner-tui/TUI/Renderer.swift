@@ -17,6 +17,8 @@ enum Renderer {
         let area = ViewArea(top: top, left: 0, height: bottom - top, width: s.cols)
         if let form = s.form {
             FormView.draw(s, form, area: ViewArea(top: top, left: 0, height: s.rows - 2, width: s.cols), on: screen)
+        } else if let panel = s.panel {
+            PanelView.draw(s, panel, area: ViewArea(top: top, left: 0, height: s.rows - 2, width: s.cols), on: screen)
         } else if let found = s.search, found.listOpen {
             SearchView.draw(s, found, area: ViewArea(top: top, left: 0, height: s.rows - 2, width: s.cols), on: screen)
         } else if s.detailsScroll != nil {

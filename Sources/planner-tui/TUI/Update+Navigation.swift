@@ -89,6 +89,8 @@ extension Update {
         case .ctrl("r"):
             guard let change = s.redoStack.last else { s.message = Catalogue.tuiNothingToRedo(s.lang); break }
             return (s, [.revert(change, redo: true, force: false)])
+        case .char("B"), .char("T"), .char("I"):
+            return openPanel(key, s)
         case .char("P"):
             return (s, [.print(s.cursor.isoWeek, s.effectiveFilter)])
         case .escape where s.search != nil:
@@ -163,6 +165,10 @@ extension Update {
         case .char("e"), .enter:
             s.detailsScroll = nil
             return handle(.char("e"), s)
+        case .char("I"), .char("T"), .char("B"):
+            // The itinerary of the event's people (Tab: the next one), its tour, the parity;
+            // Esc comes back to these details.
+            return openPanel(key, s)
         default: break
         }
         return (s, [])

@@ -17,6 +17,7 @@ enum Update {
             s.loaded = data.range
             s.all = data.occurrences
             s.holidays = data.holidays
+            s.schoolHolidays = data.schoolHolidays
             s.conflicts = data.conflicts
             s.cityNames = data.names.cities
             s.personNames = data.names.people
@@ -66,7 +67,9 @@ enum Update {
             }
             return (s, [])
         case .externalChange:
-            return (s, [.load(s.visibleRange)])
+            return (s, [.load(s.visibleRange)] + (s.panel.map { [.openPanel($0.kind, width: s.cols)] } ?? []))
+        case .panelReady(let panel):
+            return panelReady(panel, s)
         case .key(.ctrl("c")):
             // Ctrl-C quits from anywhere, as in any terminal program; a changed form asks
             // first (a second Ctrl-C quits, Esc keeps it open... and cancels it).
@@ -81,6 +84,7 @@ enum Update {
         case .key(let key):
             if s.form != nil { return formKey(key, s) }
             if s.prompt != nil { return promptKey(key, s) }
+            if s.panel != nil { return panelKey(key, s) }
             return handle(key, s)
         }
     }

@@ -20,6 +20,7 @@ enum DetailsPane {
         }
         if let r = o.event.rrule { parts.append(describe(rule: r, s.lang)) }
         if case .unplaced = o.event.placement { parts.append(Catalogue.tuiUnplaced(lang)) }
+        if let v = o.days(in: s.zone).lazy.compactMap({ s.schoolHolidays[$0] }).first { parts.append(Catalogue.Cluster.schoolHolidayMark(v)(lang)) }
         screen.put(DisplayWidth.fit(" " + line1, to: area.width), row: area.top + 1, col: area.left, style: TextStyle(role: Renderer.role(o), bold: true))
         screen.put(DisplayWidth.fit(" " + parts.joined(separator: " · "), to: area.width), row: area.top + 2, col: area.left, style: .plain)
         let why = s.conflicts(of: o)

@@ -23,8 +23,11 @@ enum MonthView {
                 var style = TextStyle(role: day.month == s.cursor.month ? .normal : .muted)
                 if day == s.today { style.role = .today; style.bold = true }
                 if s.holidays[day] != nil { style.role = .holiday }
+                // School holidays: the day number underlined with a ≈ mark (a band across the weeks).
+                if s.schoolHolidays[day] != nil { style.underline = true }
                 if day == s.cursor { style.reverse = true }
                 var label = String(format: "%2d", day.day)
+                if s.schoolHolidays[day] != nil { label += screen.unicode ? "≈" : "~" }
                 if cellHeight == 1 && !list.isEmpty { label += " (\(list.count))" }
                 if list.contains(where: { !s.conflicts(of: $0).isEmpty }) { label += " !" }
                 screen.put(DisplayWidth.fit(label, to: colWidth - 1), row: y, col: x, style: style)

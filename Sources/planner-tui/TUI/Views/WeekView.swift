@@ -23,6 +23,7 @@ enum WeekView {
         // All-day strip: holidays and all-day events, at most three rows.
         let stripItems = days.enumerated().map { i, day -> [(String, TextStyle, Int?)] in
             var items: [(String, TextStyle, Int?)] = []
+            if let v = s.schoolHolidays[day] { items.append(((screen.unicode ? "≈ " : "~ ") + v, TextStyle(role: .muted, underline: true), nil)) }
             if let h = s.holidays[day] { items.append((h, TextStyle(role: .holiday), nil)) }
             for (j, o) in lists[i].enumerated() where o.allDay {
                 let selected = day == s.cursor && j == s.selection
@@ -39,6 +40,7 @@ enum WeekView {
                 screen.put(DisplayWidth.fit(" " + text, to: colWidth - 1), row: area.top + 1 + r, col: x, style: style)
             }
         }
+        SchoolHolidayBand.draw(s, days: days, row: area.top + 1, left: area.left + gutter, colWidth: colWidth, visible: stripRows > 0, on: screen)
         var top = area.top + 1 + stripRows
         if stripRows > 0 {
             screen.put(String(repeating: screen.unicode ? "─" : "-", count: area.width), row: top, col: area.left, style: .dim)
