@@ -231,6 +231,9 @@ extension Catalogue {
                                                     en: "Esc · Enter create the stop · Tab placed/to place · ↑↓ · p propose · P print")
         public static let itineraryPanelHint = Localized(fr: "Échap · Tab personne suivante · m semaine/mois · ←→ · P imprimer",
                                                          en: "Esc · Tab next person · m week/month · ←→ · P print")
+        public static let unplacedTitle = Localized(fr: "Événements à placer", en: "Events to place")
+        public static let unplacedHint = Localized(fr: "Échap · ↑↓ · p ou Entrée : la proposition du planificateur · P imprimer",
+                                                   en: "Esc · ↑↓ · p or Enter: the scheduler's proposal · P print")
         public static let createPlaced = Localized(fr: "placée à cette date", en: "placed on that date")
         public static let createUnplaced = Localized(fr: "à placer par le planificateur", en: "left to the scheduler")
         public static func newStopLine(_ slot: String, mode: String) -> Localized {
@@ -263,6 +266,7 @@ extension Catalogue.Cluster {
         ("B", Localized(fr: "parité Toulouse / Montpellier (Tab trimestre/mois, ←→ année)", en: "Toulouse / Montpellier parity (Tab quarter/month, ←→ year)")),
         ("T", Localized(fr: "la tournée de la série de l'événement (Entrée : nouvelle étape, p : proposer)", en: "the tour of the event's series (Enter: new stop, p: propose)")),
         ("I", Localized(fr: "l'itinéraire d'une personne de l'événement (Tab : personne suivante)", en: "the itinerary of a person of the event (Tab: next person)")),
+        ("U", Localized(fr: "les événements à placer (p : la proposition du planificateur, Entrée l'applique)", en: "the events to place (p: the scheduler's proposal, Enter applies it)")),
         ("", Localized(fr: "Dans un panneau : P imprime, ↑↓ défilent, Échap ferme", en: "In a panel: P prints, ↑↓ scroll, Esc closes")),
     ]
 }

@@ -89,7 +89,7 @@ extension Update {
         case .ctrl("r"):
             guard let change = s.redoStack.last else { s.message = Catalogue.tuiNothingToRedo(s.lang); break }
             return (s, [.revert(change, redo: true, force: false)])
-        case .char("B"), .char("T"), .char("I"):
+        case .char("B"), .char("T"), .char("I"), .char("U"):
             return openPanel(key, s)
         case .char("P"):
             return (s, [.print(s.cursor.isoWeek, s.effectiveFilter)])

@@ -143,3 +143,20 @@ struct PanelTests {
         #expect(d.text.contains("Vacances de Noël (vacances scolaires, zone C)"))
     }
 }
+
+extension PanelTests {
+    @Test func unplacedPanelListsEveryEventToPlaceAndProposes() throws {
+        var h = try Harness(today: "2026-11-25")
+        h.press(.char("U"))
+        let p = try #require(h.state.panel)
+        #expect(p.kind == .unplaced && p.items.count == 2)
+        #expect(h.text.contains("p Green IT Day — Rodez ou Albi") && h.text.contains("p Table à secousses — Tarbes ou Auch"))
+        #expect(h.text.contains("Rodez, Albi · du lundi 1er au mercredi 31 mars 2027"))
+        h.press(.down, .char("p"))
+        guard case .apply(let uid, _, let city)? = h.state.panel?.selectedItem else { Issue.record("no proposal"); return }
+        #expect(h.text.contains("« Table à secousses — Tarbes ou Auch » → "))
+        h.press(.enter)
+        let placed = try #require(try h.store.event(uid: uid))
+        #expect(placed.placement.isPlaced && placed.title == "Table à secousses — " + (city == "TBS" ? "Tarbes" : "Auch"))
+    }
+}

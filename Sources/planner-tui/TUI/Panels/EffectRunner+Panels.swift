@@ -92,6 +92,22 @@ extension EffectRunner {
             p.title = it.title(ctx)
             p.lines = it.lines(ctx).dropFirst(2).map { Panel.Line(text: $0.text, role: $0.conflict ? .warning : .normal) }
             p.page = Panel.Page(text: it.text(context: ctx), html: it.html(context: ctx), name: "itineraire-\(person.id)-\(from)", title: it.title(ctx))
+        case .unplaced:
+            p.title = Catalogue.Cluster.unplacedTitle(lang)
+            let waiting = try store.allEvents().filter { !$0.placement.isPlaced }.sorted { $0.title.frenchSortKey < $1.title.frenchSortKey }
+            if waiting.isEmpty { p.lines = [Panel.Line(text: Catalogue.Cluster.nothingToPlace(lang), role: .muted)] }
+            for e in waiting {
+                guard case .unplaced(let candidates, let earliest, let latest, _) = e.placement else { continue }
+                p.itemLines.append(p.lines.count)
+                p.items.append(.unplaced(uid: e.uid))
+                p.lines.append(Panel.Line(text: "p " + e.title, role: .selected))
+                p.lines.append(Panel.Line(text: "    " + candidates.map { cityNames[$0] ?? $0 }.joined(separator: ", ") + " · "
+                                          + CalendarNames.rangePhrase(earliest, latest, lang), role: .muted))
+            }
+            let text = p.lines.map(\.text).joined(separator: "\n") + "\n"
+            var html = ReportHTML(title: p.title, lang: lang)
+            html.add(.list(p.lines.map(\.text)))
+            p.page = Panel.Page(text: p.title + "\n\n" + text, html: html.render(), name: "a-placer", title: p.title)
         case .proposal(let uid):
             let outcome = try DatabasePlan(store: store, zone: zone).plan(options: ScheduleOptions(timeLimit: 3, seed: 1), only: [uid])
             let people = Dictionary(uniqueKeysWithValues: try store.people().map { ($0.id, $0.name) })

@@ -12,6 +12,8 @@ struct Panel: Equatable {
         /// One of `people` (the selected event's), over the week or the month of `day`.
         case itinerary(person: String, people: [String], day: LocalDate, month: Bool)
         case proposal(uid: String)
+        /// Every event waiting for the scheduler (`U`); `p` on one shows its proposal.
+        case unplaced
     }
 
     enum LineRole: Equatable { case heading, normal, current, warning, muted, selected }
@@ -67,6 +69,8 @@ extension Update {
             guard let o = s.selectedOccurrence else { s.message = noSelection(s); return (s, []) }
             guard let series = o.event.series else { s.message = Catalogue.Cluster.noSeries(s.lang); return (s, []) }
             kind = .tour(series: series)
+        case .char("U"):
+            kind = .unplaced
         case .char("I"):
             guard let o = s.selectedOccurrence else { s.message = noSelection(s); return (s, []) }
             guard let first = o.event.people.first else { s.message = Catalogue.Cluster.noPeople(s.lang); return (s, []) }
@@ -157,7 +161,7 @@ extension Update {
         case (.tour, .enter):
             guard case .newStop(let template, let day, let city, let candidates)? = p.selectedItem else { return (s, []) }
             return (s, [.createStop(template: template, day: day, city: city, placed: p.createPlaced, candidates: candidates, series: seriesId(p.kind))])
-        case (.tour, .char("p")):
+        case (.tour, .char("p")), (.unplaced, .char("p")), (.unplaced, .enter):
             guard case .unplaced(let uid)? = p.selectedItem else { s.message = Catalogue.Cluster.notUnplaced(s.lang); return (s, []) }
             s.panel = Panel(kind: .proposal(uid: uid))
             return (s, [.openPanel(.proposal(uid: uid), width: s.cols)])

@@ -39,6 +39,7 @@ enum PanelView {
         case .tour: return Catalogue.Cluster.tourPanelHint(lang)
         case .itinerary: return Catalogue.Cluster.itineraryPanelHint(lang)
         case .proposal: return Catalogue.Cluster.proposalHint(lang)
+        case .unplaced: return Catalogue.Cluster.unplacedHint(lang)
         }
     }
 }
