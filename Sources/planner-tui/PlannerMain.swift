@@ -46,12 +46,16 @@ struct PlannerMain {
 }
 
 struct PlannerCommand: ParsableCommand {
+    /// What `--version` prints.
+    static let version = "planner-tui 1.0.0"
+
     static let configuration = CommandConfiguration(
         commandName: "planner-tui",
         abstract: "The Digital113 planner: one calendar for the Toulouse and Montpellier offices.",
         discussion: "Without a subcommand, opens the interactive planner on a terminal.",
+        version: PlannerCommand.version,
         subcommands: [
-            AgendaCommand.self, AddCommand.self, EditCommand.self, DeleteCommand.self,
+            AgendaCommand.self, AddCommand.self, NewCommand.self, EditCommand.self, DeleteCommand.self,
             ConfigCommand.self, ResetCommand.self, ReportCommand.self, BackupCommand.self, CheckCommand.self, SlotCommand.self, ImportCommand.self, ExportCommand.self, ScheduleCommand.self, PlanCommand.self,
             HolidaysCommand.self, SeriesCommand.self,
         ]

@@ -68,6 +68,20 @@ extension Catalogue {
         Localized(fr: "Imprimé : \(text) et \(html)", en: "Printed: \(text) and \(html)")
     }
 
+    /// `add --person NAME` with a name nobody has (stderr, one line; the person is added).
+    public static func cliNewPerson(_ name: String, city: String) -> Localized {
+        Localized(fr: "attention : « \(name) » ne correspond à aucune personne connue ; ajoutée comme nouvelle personne (ville : \(city))",
+                  en: "warning: \"\(name)\" matches no known person; added as a new person (city: \(city))")
+    }
+
+    /// What quick add understood (`new`, and the TUI's `c` prompt).
+    public static func quickAddUnderstood(day: String, time: String, cities: String, title: String, people: String) -> Localized {
+        Localized(fr: "Compris : \(day), \(time), \(cities) : « \(title) »" + (people.isEmpty ? "" : " avec \(people)"),
+                  en: "Understood: \(day), \(time), \(cities): “\(title)”" + (people.isEmpty ? "" : " with \(people)"))
+    }
+    public static let tuiPromptQuickAdd = Localized(fr: "Ajout rapide (mardi 12h-13h30 Castres Atelier RGPD avec Claire Martin) : ",
+                                                   en: "Quick add (tuesday 12:00-13:30 Castres GDPR workshop with Claire Martin): ")
+
     // MARK: Status line and prompts
 
     /// The key hint; `undo` names what `u` would undo, first, when there is something.
@@ -198,6 +212,7 @@ extension Catalogue {
         ("g", Localized(fr: "aller à une date (2026-11-25, 2026-W48, today)", en: "go to a date (2026-11-25, 2026-W48, today)")),
         ("a +", Localized(fr: "ajouter un événement le jour sélectionné", en: "add an event on the selected day")),
         ("e Entrée", Localized(fr: "modifier l'événement (E : seulement cette occurrence)", en: "edit the event (E: this occurrence only)")),
+        ("c", Localized(fr: "ajout rapide en une ligne : mardi 12h-13h30 Castres Atelier RGPD avec Claire Martin", en: "quick add in one line: tuesday 12h-13h30 Castres GDPR workshop with Claire Martin")),
         ("y", Localized(fr: "dupliquer vers un autre jour ou une autre ville", en: "duplicate to another day or city")),
         ("x Suppr", Localized(fr: "supprimer (occurrence ou série), après confirmation", en: "delete (occurrence or series), after confirmation")),
         ("i Espace", Localized(fr: "l'événement en entier (conflits, répétition, description), Échap pour fermer", en: "the event in full (conflicts, recurrence, description), Esc closes")),

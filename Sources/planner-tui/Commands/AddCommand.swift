@@ -32,6 +32,12 @@ struct AddCommand: ParsableCommand {
                           timeZone: zone.identifier, cities: cities, office: try office ?? store.ownOffice() ?? .joint,
                           kind: kind, audience: audience, rrule: fields.rrule.map(EventEditing.normalizedRule),
                           big: fields.big, created: now, lastModified: now)
+        // A name that matches nobody becomes a new person, as documented; say so, since a typo
+        // ("Sophie Garnie") would otherwise hide the real person's conflicts.
+        let home = try store.cities().first { $0.id == cities.first }?.name ?? cities.first ?? ""
+        for name in fields.people where try store.person(matching: name) == nil {
+            Console.error(Catalogue.cliNewPerson(name, city: home)(global.language))
+        }
         let saved = try store.save(event, people: fields.people, series: fields.series, label: "add")
         Console.out(saved.uid + "\n")
     }

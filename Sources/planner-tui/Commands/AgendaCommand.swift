@@ -41,6 +41,9 @@ struct AgendaCommand: ParsableCommand {
     @Option(help: "text, json, ics or html.")
     var format: Format = .text
 
+    @Flag(name: .customLong("all-days"), help: "List empty days too (text; by default only days with events or a holiday, unless none has any; HTML and the printed week keep every day).")
+    var allDays = false
+
     @Flag(help: "Print the week: text and HTML files in $PLANNER_PRINT_DIR (or here) and, with CUPS, the printer (config --printer).")
     var print = false
 
@@ -95,7 +98,11 @@ struct AgendaCommand: ParsableCommand {
         let occurrences = try store.occurrences(from: start.startInstant(in: zone), to: end.startInstant(in: zone), filter: filter)
         let color = format == .text && Console.stdoutIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         let context = try global.context(store: store, from: start, to: end, color: color)
-        let days = (0..<start.days(until: end)).map { start.adding(days: $0) }
+        let every = (0..<start.days(until: end)).map { start.adding(days: $0) }
+        // Empty days are skipped in text, as khal and calcurse do; the HTML page and the printed week keep them all.
+        let busy = Set(occurrences.flatMap { context.days(of: $0) })
+        let withContent = every.filter { busy.contains($0) || context.holidays[$0] != nil }
+        let days = allDays || format != .text || withContent.isEmpty ? every : withContent
         let heading = isoWeek.map { CalendarNames.weekHeading($0, global.language) }
             ?? CalendarNames.rangePhrase(start, end.adding(days: -1), global.language).capitalizedFirst
         switch format {

@@ -13,6 +13,8 @@ struct AppState {
     enum Prompt: Equatable {
         case search
         case goTo
+        /// One line in words (`c`): "mardi 12h-13h30 Castres Atelier RGPD avec Claire Martin".
+        case quickAdd
         case filter
         /// Which office is this database's (asked once; `thenAdd` when `a` asked it).
         case chooseOffice(thenAdd: Bool)
@@ -192,6 +194,8 @@ enum Message {
     case reverted(SessionChange, redo: Bool)
     /// Undo or redo refused because someone changed the events since: ask first.
     case changedSince(SessionChange, redo: Bool)
+    /// Show a day and select an event on it (after a quick add).
+    case jumpTo(String, LocalDate)
     /// Results of a search across the whole calendar.
     case found(String, [Occurrence])
     /// Another process changed the database: reload what is on screen.
@@ -238,6 +242,8 @@ enum Effect: Equatable {
     /// Next free days for the form's people and city, from a day on.
     case suggest(people: [String], city: String?, from: LocalDate)
     case setOwnOffice(Office)
+    /// Parses one line (PlannerCore's QuickAdd) and saves the event it describes.
+    case quickAdd(String)
     /// Searches the whole calendar (a store query, not the loaded days).
     case search(String)
     case print(ISOWeek, AgendaFilter)

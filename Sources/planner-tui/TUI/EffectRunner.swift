@@ -74,6 +74,16 @@ struct EffectRunner {
             case .setOwnOffice(let office):
                 try store.setOwnOffice(office)
                 return [.done(Catalogue.tuiOwnOffice(office)(lang))]
+            case .quickAdd(let text):
+                var names = QuickAdd.Names(cities: [:], people: [:])
+                for c in try store.cities() { names.cities[c.id] = c.name }
+                for p in try store.people() { names.people[p.id] = p.name }
+                let parsed = try QuickAdd.parse(text, today: UserInput.today(in: zone), names: names)
+                let event = parsed.event(zone: zone, office: try store.ownOffice() ?? .joint, now: Date())
+                let saved = try store.save(event, people: nil, series: nil, label: "add")
+                let change = SessionChange(what: Catalogue.tuiChange("add", saved.title), uids: [saved.uid], before: [:],
+                                           after: try store.versions(of: [saved.uid]))
+                return [.recorded(change), .done(parsed.summary(lang, names: names)), .jumpTo(saved.uid, parsed.day)]
             case .search(let text):
                 return [.found(text, try store.search(text, around: Date()))]
             case .print(let week, let filter):

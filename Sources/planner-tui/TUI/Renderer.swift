@@ -66,6 +66,7 @@ enum Renderer {
         case .search: return Catalogue.tuiPromptSearch(lang) + s.input + cursor
         case .goTo: return Catalogue.tuiPromptGoTo(lang) + s.input + cursor
         case .filter: return Catalogue.tuiPromptFilter(lang) + s.input + cursor
+        case .quickAdd: return Catalogue.tuiPromptQuickAdd(lang) + s.input + cursor
         case .chooseOffice:
             return Catalogue.tuiPromptOffice(lang)
         case .confirmDelete(let uid, let recurring, _):

@@ -50,6 +50,7 @@ extension Update {
         case .char("r"):
             return (s, [.load(s.visibleRange)])
         case .char("g"): s.prompt = .goTo; s.input = ""
+        case .char("c"): s.prompt = .quickAdd; s.input = ""
         case .char("/"): s.prompt = .search; s.input = s.filter.text ?? ""
         case .char("f"): s.prompt = .filter; s.input = ""
         case .char("o"):

@@ -40,7 +40,7 @@ extension Update {
             s.ownOffice = office
             if !thenAdd { s.scope = .mine }
             return (s, [.setOwnOffice(office), .load(s.visibleRange)])
-        case .search, .goTo, .filter:
+        case .search, .goTo, .filter, .quickAdd:
             switch key {
             case .escape:
                 if prompt == .search { s.filter.text = nil }
@@ -55,6 +55,7 @@ extension Update {
                     return (s, text.isEmpty ? [] : [.search(text)])
                 }
                 if prompt == .filter { return applyFilter(s) }
+                if prompt == .quickAdd { return (s, s.input.trimmingCharacters(in: .whitespaces).isEmpty ? [] : [.quickAdd(s.input)]) }
             case .backspace:
                 if !s.input.isEmpty { s.input.removeLast() }
                 if prompt == .search { s.filter.text = s.input; s.selection = 0 }

@@ -24,8 +24,11 @@ enum Update {
             s.seriesNames = data.names.series
             s.ownOffice = data.ownOffice
             let today = s.occurrences(on: s.cursor)
-            if let uid = s.selectUid, let i = today.firstIndex(where: { $0.uid == uid }) { s.selection = i }
-            s.selectUid = nil
+            // An event to select waits for the load that holds the cursor's day.
+            if data.range.contains(s.cursor) {
+                if let uid = s.selectUid, let i = today.firstIndex(where: { $0.uid == uid }) { s.selection = i }
+                s.selectUid = nil
+            }
             s.selection = min(s.selection, max(0, today.count - 1))
             return (s, [])
         case .failed(let text):
@@ -59,6 +62,10 @@ enum Update {
         case .changedSince(let change, let redo):
             s.prompt = .confirmRevert(change, redo: redo)
             return (s, [])
+        case .jumpTo(let uid, let day):
+            s.cursor = day
+            s.selectUid = uid
+            return (s, [.load(s.visibleRange)])
         case .found(let text, let results):
             s.search = AppState.SearchResults(text: text, results: results)
             if results.isEmpty {

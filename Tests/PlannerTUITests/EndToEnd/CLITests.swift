@@ -104,7 +104,7 @@ struct CLITests {
 
     @Test func printedWeekInFrenchAndEnglish() throws {
         let cli = try BinaryRunner()
-        let fr = try cli.run(["agenda", "--week", "2026-W48"])
+        let fr = try cli.run(["agenda", "--week", "2026-W48", "--all-days"])
         #expect(fr.stdout.hasPrefix("Semaine 48 — du lundi 23 au dimanche 29 novembre 2026\n"))
         #expect(fr.stdout.contains("\nsamedi 28 novembre\n  (aucun événement)\n"))
         #expect(fr.stdout.contains("  09:00–17:30       Green IT Day — Nîmes\n"))
@@ -112,7 +112,7 @@ struct CLITests {
         #expect(!fr.stdout.contains("\u{1B}["))
         let en = try cli.run(["agenda", "--week", "2026-W48"], env: ["LANG": "en_US.UTF-8"])
         #expect(en.stdout.hasPrefix("Week 48 — Monday 23 to Sunday 29 November 2026\n"))
-        #expect(try cli.run(["agenda", "--week", "2026-W48", "--lang", "en"]).stdout.contains("Saturday 28 November\n  (no events)"))
+        #expect(try cli.run(["agenda", "--week", "2026-W48", "--lang", "en", "--all-days"]).stdout.contains("Saturday 28 November\n  (no events)"))
         let current = try cli.run(["agenda", "--week"])
         #expect(current.stdout.hasPrefix("Semaine 48 —"))
         let w53 = try cli.run(["agenda", "--week", "2026-W53"])
@@ -293,5 +293,43 @@ struct CLITests {
         #expect(r.stdout.contains("\"kind\": \"double-booked\"") && r.stdout.contains("\"day\": \"2026-11-25\""))
         try cli.run(["reset", "--empty"])
         #expect(try cli.run(["check"]).status == 0)
+    }
+
+    @Test func newAddsFromOneLineAndSaysWhatItUnderstood() throws {
+        let cli = try BinaryRunner()
+        let r = try cli.run(["new", "mardi 12h-13h30 Castres Atelier RGPD avec Claire Martin"])
+        #expect(r.status == 0, Comment(rawValue: r.stderr))
+        #expect(r.stderr.contains("Compris : mardi 1er décembre 2026, 12:00–13:30, Castres : « Atelier RGPD » avec Claire Martin"))
+        let occ = try #require(try cli.agendaJSON(["--from", "2026-12-01", "--days", "1"])["occurrences"] as? [[String: Any]])
+        let e = try #require(occ.first { $0["title"] as? String == "Atelier RGPD" })
+        #expect(e["start"] as? String == "2026-12-01T12:00:00+01:00")
+        #expect(e["uid"] as? String == r.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
+        #expect(e["people"] as? [String] == ["P001"])
+        let bad = try cli.run(["new", "demain Atelier"])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("no known city"))
+    }
+
+    @Test func versionAndAnUnknownPersonWarning() throws {
+        let cli = try BinaryRunner()
+        let v = try cli.run(["--version"])
+        #expect(v.status == 0 && v.stdout.hasPrefix("planner-tui "))
+        let add = try cli.run(["add", "--title", "Formation", "--start", "2026-12-02T10:00", "--city", "Albi", "--person", "Sophie Garnie"])
+        #expect(add.status == 0)
+        #expect(add.stderr.contains("« Sophie Garnie » ne correspond à aucune personne connue"))
+        let known = try cli.run(["add", "--title", "Formation 2", "--start", "2026-12-03T10:00", "--city", "Albi", "--person", "Sophie Garnier"])
+        #expect(known.stderr.isEmpty)
+    }
+
+    @Test func agendaSkipsEmptyDaysUnlessAllDays() throws {
+        let cli = try BinaryRunner()
+        // Week 50 of the sample: some days without events.
+        let short = try cli.run(["agenda", "--week", "2026-W50"])
+        let all = try cli.run(["agenda", "--week", "2026-W50", "--all-days"])
+        #expect(all.stdout.contains("(aucun événement)"))
+        #expect(!short.stdout.contains("(aucun événement)"))
+        #expect(all.stdout.contains("lundi 7 décembre") && all.stdout.contains("dimanche 13 décembre"))
+        #expect(!short.stdout.contains("\ndimanche 13 décembre\n"))
+        #expect(all.stdout.contains("\ndimanche 13 décembre\n"))
     }
 }

@@ -134,10 +134,10 @@ import Testing
         try tui.keys("P")
         try tui.waitFor("Imprimé")
         let text = try String(contentsOf: runner.folder.appendingPathComponent("agenda-2026-W48.txt"), encoding: .utf8)
-        let cli = try runner.run(["agenda", "--week", "2026-W48", "--format", "text"])
+        let cli = try runner.run(["agenda", "--week", "2026-W48", "--format", "text", "--all-days"])
         #expect(text == cli.stdout)
         let html = try String(contentsOf: runner.folder.appendingPathComponent("agenda-2026-W48.html"), encoding: .utf8)
-        #expect(html == (try runner.run(["agenda", "--week", "2026-W48", "--format", "html"])).stdout)
+        #expect(html == (try runner.run(["agenda", "--week", "2026-W48", "--format", "html", "--all-days"])).stdout)
         try tui.keys("q")
         #expect(tui.exitStatus() == 0)
     }

@@ -256,6 +256,25 @@ struct FormTests {
         #expect(try h.events(titled: "Salon régional").first?.big == true)
     }
 
+    @Test func quickAddPromptUnderstandsOneLineAndGoesToTheEvent() throws {
+        var h = try Harness()
+        h.press(.char("c"))
+        #expect(h.screen().line(29).contains("Ajout rapide"))
+        h.type("mardi 12h-13h30 Castres Atelier RGPD avec Claire Martin")
+        h.press(.enter)
+        #expect(h.state.message == "Compris : mardi 1er décembre 2026, 12:00–13:30, Castres : « Atelier RGPD » avec Claire Martin")
+        #expect(h.state.cursor == LocalDate(iso: "2026-12-01")!)
+        #expect(h.state.selectedOccurrence?.title == "Atelier RGPD")
+        // Undoable like any change of the session.
+        h.press(.char("u"))
+        #expect(try h.events(titled: "Atelier RGPD").isEmpty)
+        h.press(.char("c"))
+        h.type("demain Atelier")
+        h.press(.enter)
+        #expect(h.state.messageIsError)
+        #expect(h.state.message?.contains("no known city") == true)
+    }
+
     @Test func ctrlCOnAnUntouchedFormQuitsAtOnce() throws {
         var h = try Harness()
         h.press(.char("a"), .char("t"), .ctrl("c"))
