@@ -16,7 +16,8 @@ extension Store {
         let start = week.monday, end = week.monday.adding(days: 7)
         let occ = try occurrences(from: start.startInstant(in: zone), to: end.startInstant(in: zone), filter: filter)
         let context = try agendaContext(lang: lang, zone: zone, from: start, to: end)
-        let heading = CalendarNames.weekHeading(week, lang)
+        // A filtered week says so in its heading.
+        let heading = filter.heading(CalendarNames.weekHeading(week, lang), lang, cityNames: context.cityNames)
         return (AgendaText.render(occ, days: week.days, heading: heading, context: context),
                 AgendaHTML.render(occ, days: week.days, heading: heading, context: context))
     }

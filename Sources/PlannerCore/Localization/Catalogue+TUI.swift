@@ -82,6 +82,16 @@ extension Catalogue {
     public static let tuiPromptQuickAdd = Localized(fr: "Ajout rapide (mardi 12h-13h30 Castres Atelier RGPD avec Claire Martin) : ",
                                                    en: "Quick add (tuesday 12:00-13:30 Castres GDPR workshop with Claire Martin): ")
 
+    /// An office in a printed heading: "bureau de Montpellier", "organisation commune".
+    public static func filterOffice(_ office: Office) -> Localized {
+        office == .joint ? Localized(fr: "organisation commune", en: "joint office")
+                         : Localized(fr: French.elide("bureau de", office.name(.fr)), en: office.name(.en) + " office")
+    }
+    public static func tuiPrintedNew(_ text: String, _ html: String) -> Localized {
+        Localized(fr: "Imprimé dans \(text) et \(html) (les fichiers précédents sont gardés)",
+                  en: "Printed to \(text) and \(html) (earlier files kept)")
+    }
+
     // MARK: Status line and prompts
 
     /// The key hint; `undo` names what `u` would undo, first, when there is something.

@@ -88,11 +88,18 @@ struct EffectRunner {
                 return [.found(text, try store.search(text, around: Date()))]
             case .print(let week, let filter):
                 let (text, html) = try store.printedWeek(week, lang: lang, zone: zone, filter: filter)
-                let base = (printDirectory as NSString).appendingPathComponent("agenda-\(week)")
+                // Never over a previous print: agenda-2026-W48-2, -3... when the name is taken.
+                let first = (printDirectory as NSString).appendingPathComponent("agenda-\(week)")
+                var base = first
+                var n = 1
+                while FileManager.default.fileExists(atPath: base + ".txt") || FileManager.default.fileExists(atPath: base + ".html") {
+                    n += 1
+                    base = first + "-\(n)"
+                }
                 // Files always; paper too where CUPS is (PlannerCore.Printer).
                 let outcome = try Printer(environment: environment, printerName: try store.printerName())
                     .print(text: text, html: html, base: base, title: CalendarNames.weekHeading(week, lang), lang: lang)
-                return [.done(outcome.printer != nil ? outcome.message(lang) : Catalogue.tuiPrinted(base + ".txt", base + ".html")(lang))]
+                return [.done(outcome.printer != nil ? outcome.message(lang) : (n == 1 ? Catalogue.tuiPrinted : Catalogue.tuiPrintedNew)(base + ".txt", base + ".html")(lang))]
             case .openPanel, .printPage, .createStop, .applyPlacement:
                 return try runPanel(effect, today: UserInput.today(in: zone, env: environment))
             }

@@ -154,6 +154,27 @@ struct BrowsingTests {
         #expect(h.state.message == "Rien trouvé pour « zzzz »")
     }
 
+    @Test func aFilteredPrintNamesItsFilterAndNeverOverwritesAnEarlierPrint() throws {
+        var h = try Harness()
+        h.press(.char("f"))
+        h.type("nimes, ales")
+        h.press(.enter)
+        h.press(.char("P"))
+        let first = h.printDir.appendingPathComponent("agenda-2026-W48.txt")
+        let text = try String(contentsOf: first, encoding: .utf8)
+        #expect(text.hasPrefix("Semaine 48 — du lundi 23 au dimanche 29 novembre 2026 — Nîmes, Alès\n"))
+        #expect(h.state.message == "Imprimé : \(h.printDir.path)/agenda-2026-W48.txt et \(h.printDir.path)/agenda-2026-W48.html")
+        h.press(.char("f"))
+        h.type("montpellier")
+        h.press(.enter)
+        h.press(.char("P"))
+        #expect(try String(contentsOf: first, encoding: .utf8) == text)
+        let second = try String(contentsOf: h.printDir.appendingPathComponent("agenda-2026-W48-2.txt"), encoding: .utf8)
+        #expect(second.hasPrefix("Semaine 48 — du lundi 23 au dimanche 29 novembre 2026 — bureau de Montpellier\n"))
+        #expect(h.state.message?.contains("agenda-2026-W48-2.txt") == true)
+        #expect(h.state.message?.contains("les fichiers précédents sont gardés") == true)
+    }
+
     @Test func undoTouchesOnlyThisSessionsChangesAndRedoPutsThemBack() throws {
         var h = try Harness()
         // A colleague adds an event from the command line: `u` leaves it alone.
