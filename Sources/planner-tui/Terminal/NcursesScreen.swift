@@ -41,9 +41,10 @@ final class NcursesScreen: Screen {
             start_color()
             use_default_colors()
             let pairs: [(TextStyle.Role, Int16)] = [
-                (.toulouse, Int16(COLOR_RED)), (.montpellier, Int16(COLOR_BLUE)), (.joint, Int16(COLOR_MAGENTA)),
+                // Toulouse is not red: red is for holidays and errors.
+                (.toulouse, Int16(COLOR_YELLOW)), (.montpellier, Int16(COLOR_BLUE)), (.joint, Int16(COLOR_MAGENTA)),
                 (.heading, Int16(COLOR_CYAN)), (.today, Int16(COLOR_GREEN)), (.holiday, Int16(COLOR_RED)),
-                (.muted, -1), (.error, Int16(COLOR_RED)), (.selection, Int16(COLOR_YELLOW)),
+                (.muted, -1), (.error, Int16(COLOR_RED)), (.selection, Int16(COLOR_WHITE)),
             ]
             for (role, fg) in pairs { init_pair(Int16(role.rawValue), fg, -1) }
         }
@@ -80,7 +81,7 @@ final class NcursesScreen: Screen {
 
     func put(_ text: String, row: Int, col: Int, style: TextStyle) {
         guard row >= 0, row < rows, col >= 0, col < cols else { return }
-        let clipped = DisplayWidth.clip(unicode ? text : ASCIIFallback.convert(text), to: cols - col)
+        let clipped = DisplayWidth.clip(unicode ? text : ASCIIFallback.fitted(text), to: cols - col)
         var attr: Int32 = 0
         if style.bold { attr |= planner_a_bold() }
         if style.reverse { attr |= planner_a_reverse() }

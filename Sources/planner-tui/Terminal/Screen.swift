@@ -136,6 +136,12 @@ enum ASCIIFallback {
         "\u{00A0}": " ", "\u{202F}": " ", "œ": "oe", "Œ": "OE", "æ": "ae", "×": "x", "▏": "_",
     ]
 
+    /// `convert`, kept to the width the text had (`…` becomes `...`: without this a cut title
+    /// would run over the gap before the next column).
+    static func fitted(_ s: String) -> String {
+        DisplayWidth.clip(convert(s), to: DisplayWidth.of(s))
+    }
+
     static func convert(_ s: String) -> String {
         var out = ""
         for ch in s {

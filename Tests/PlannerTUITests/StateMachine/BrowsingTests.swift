@@ -302,3 +302,14 @@ struct FormTests {
         #expect(h.quit)
     }
 }
+
+/// Small things of issue #13.
+struct SmallThingsTests {
+    @Test func asciiFallbackKeepsTheWidthSoACutTitleLeavesTheGap() {
+        let cut = DisplayWidth.fit("Ouverture de la DigiWorldWeek", to: 12)
+        #expect(cut == "Ouverture d…")
+        #expect(ASCIIFallback.fitted(cut) == "Ouverture d.")
+        #expect(ASCIIFallback.fitted("Nîmes — Alès  ") == "Nimes - Ales  ")
+        #expect(DisplayWidth.of(ASCIIFallback.fitted("→ Œuvre…")) == DisplayWidth.of("→ Œuvre…"))
+    }
+}
