@@ -312,4 +312,23 @@ struct SmallThingsTests {
         #expect(ASCIIFallback.fitted("Nîmes — Alès  ") == "Nimes - Ales  ")
         #expect(DisplayWidth.of(ASCIIFallback.fitted("→ Œuvre…")) == DisplayWidth.of("→ Œuvre…"))
     }
+
+    @Test func aTinyMonthViewShowsTheSelectedWeek() throws {
+        var h = try Harness(today: "2026-11-25", rows: 10, cols: 40)
+        h.press(.char("m"))
+        let screen = h.screen()
+        let weekRows = (0..<10).filter { screen.line($0).hasPrefix(" 4") }
+        #expect(weekRows.map { String(screen.line($0).prefix(3)) } == [" 46", " 47", " 48"])
+        // Wednesday 25 is drawn selected in week 48's row.
+        let row = try #require(weekRows.last)
+        #expect((0..<40).contains { screen.style(row: row, col: $0).reverse })
+    }
+
+    @Test func aTenRowGridUsesNinetyMinuteRowsSoEveryRowServes() {
+        let day = LocalDate(iso: "2026-11-25")!
+        let grid = TimeGrid(occurrences: [], days: [day], zone: Harness.paris, rows: 10)
+        #expect(grid.slotMinutes == 90)
+        #expect(grid.row(hour: 9, minute: 30) == 1)
+        #expect(grid.label(at: 2) == "11:00")
+    }
 }

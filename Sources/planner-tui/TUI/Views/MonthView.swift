@@ -12,8 +12,12 @@ enum MonthView {
         for d in 1...7 { header += DisplayWidth.fit(" " + CalendarNames.shortWeekday(d, s.lang), to: colWidth) }
         screen.put(header, row: area.top, col: area.left, style: TextStyle(role: .heading, bold: true))
         let cellHeight = max(1, (area.height - 1) / 6)
-        for week in 0..<6 {
-            let y = area.top + 1 + week * cellHeight
+        // On a short terminal fewer weeks fit: those shown always include the cursor's week.
+        let shown = max(1, min(6, (area.height - 1) / cellHeight))
+        let cursorWeek = first.days(until: s.cursor.mondayOfWeek) / 7
+        let firstWeek = max(0, min(cursorWeek - shown + 1, 6 - shown))
+        for week in firstWeek..<(firstWeek + shown) {
+            let y = area.top + 1 + (week - firstWeek) * cellHeight
             let monday = first.adding(days: 7 * week)
             screen.put(String(format: "%3d", monday.isoWeek.week), row: y, col: area.left, style: .dim)
             for d in 0..<7 {
