@@ -30,16 +30,19 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Deterministic calendars for benchmarks and tests (independent of PlannerCore).
+        .target(name: "CalendarGenerator"),
         .executableTarget(
             name: "planner-bench",
             dependencies: [
                 "PlannerCore",
+                "CalendarGenerator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "PlannerCoreTests",
-            dependencies: ["PlannerCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["PlannerCore", "CalendarGenerator", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

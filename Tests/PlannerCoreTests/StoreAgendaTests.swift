@@ -71,11 +71,11 @@ struct StoreAgendaTests {
             // The queries `occurrences(from:to:)` runs.
             try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + Store.singleEventsInRange, arguments: [1_790_000_000, 1_800_000_000, 1_790_000_000, 1_790_000_000])
                 .map { $0["detail"] as String }
-                + Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + Store.recurringEventsInRange, arguments: [1_800_000_000, 1_790_000_000])
+                + Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + Store.occurrencesInRange, arguments: [1_790_000_000, 1_800_000_000, 1_790_000_000, 1_790_000_000])
                 .map { $0["detail"] as String }
         }
         #expect(plans.contains { $0.contains("USING INDEX event_single_start (startUtc>? AND startUtc<?)") }, "\(plans)")
-        #expect(plans.contains { $0.contains("USING INDEX event_recurring_start") }, "\(plans)")
+        #expect(plans.contains { $0.contains("USING INDEX occurrence_start (startUtc>? AND startUtc<?)") }, "\(plans)")
         #expect(!plans.contains { $0.hasPrefix("SCAN event") && !$0.contains("INDEX") }, "\(plans)")
     }
 

@@ -47,11 +47,43 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord {
     }()
 
     static func json<T: Encodable>(_ value: T) -> String {
-        String(decoding: (try? encoder.encode(value)) ?? Data("[]".utf8), as: UTF8.self)
+        // Most lists are empty: no encoder for them (an import writes four lists per event).
+        if let list = value as? any Collection, list.isEmpty { return "[]" }
+        return String(decoding: (try? encoder.encode(value)) ?? Data("[]".utf8), as: UTF8.self)
     }
 
     static func decode<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
         try decoder.decode(type, from: Data(text.utf8))
+    }
+
+    /// A list column: the empty list without a decoder (most rows), else JSON.
+    static func decodeList<T: Decodable>(_ type: [T].Type, _ text: String) throws -> [T] {
+        text == "[]" ? [] : try decode(type, text)
+    }
+
+    static let columns = ["uid", "title", "description", "startUtc", "endUtc", "durationSeconds", "allDay", "timeZone",
+                          "office", "kind", "audience", "series", "rrule", "recurring", "lastEndUtc", "exdates", "rdates",
+                          "overrides", "placed", "placement", "big", "sequence", "created", "lastModified", "extraProperties"]
+    static let insertSQL = "INSERT INTO event(\(columns.joined(separator: ", "))) VALUES (\(databaseQuestionMarks(count: columns.count)))"
+    static let updateSQL = "UPDATE event SET \(columns.dropFirst().map { "\($0) = ?" }.joined(separator: ", ")) WHERE uid = ?"
+
+    var values: [(any DatabaseValueConvertible)?] {
+        [uid, title, description, startUtc, endUtc, durationSeconds, allDay, timeZone, office, kind, audience, series, rrule,
+         recurring, lastEndUtc, exdates, rdates, overrides, placed, placement, big, sequence, created, lastModified, extraProperties]
+    }
+
+    /// Inserts the row, or updates it when the uid is known, with statements prepared once per
+    /// connection (GRDB's `save` tries an UPDATE before every INSERT). Returns whether it existed.
+    func upsert(_ db: Database) throws -> Bool {
+        let existed = try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM event WHERE uid = ?)"), arguments: [uid]) ?? false
+        var v = values
+        if existed {
+            v.append(v.removeFirst())
+            try db.cachedStatement(sql: Self.updateSQL).execute(arguments: StatementArguments(v))
+        } else {
+            try db.cachedStatement(sql: Self.insertSQL).execute(arguments: StatementArguments(v))
+        }
+        return existed
     }
 
     /// - Parameter lastEnd: the end of the last occurrence of a recurring event (nil when it
@@ -94,11 +126,11 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord {
             allDay: allDay, timeZone: timeZone, cities: cities, office: office,
             kind: EventKind(rawValue: kind) ?? .meeting, audience: Audience(rawValue: audience) ?? .regional,
             series: series, people: people, rrule: rrule,
-            exdates: try Self.decode([Date].self, exdates), rdates: try Self.decode([Date].self, rdates),
-            overrides: try Self.decode([OccurrenceOverride].self, overrides),
+            exdates: try Self.decodeList([Date].self, exdates), rdates: try Self.decodeList([Date].self, rdates),
+            overrides: try Self.decodeList([OccurrenceOverride].self, overrides),
             placement: try placement.map { try Self.decode(Placement.self, $0) } ?? .placed,
             big: big, sequence: sequence,
             created: Date(timeIntervalSince1970: created), lastModified: Date(timeIntervalSince1970: lastModified),
-            extraProperties: try Self.decode([String].self, extraProperties))
+            extraProperties: try Self.decodeList([String].self, extraProperties))
     }
 }

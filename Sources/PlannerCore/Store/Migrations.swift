@@ -98,6 +98,30 @@ enum Migrations {
                 """)
             try SchoolHolidays.install(db, years: ["2025-2026", "2026-2027", "2027-2028"])
         }
+        m.registerMigration("v5-perf-occurrence-index") { db in
+            // Occurrences of recurring events, materialised on write (Store+OccurrenceIndex):
+            // a window query is one range scan on startUtc whatever the calendar's age.
+            // Series that never end are materialised up to the horizon (setting
+            // `occurrenceHorizon`), extended when a query goes past it. A series with too many
+            // occurrences to materialise is listed in occurrence_unindexed and expanded on read.
+            try db.execute(sql: """
+                CREATE TABLE occurrence(
+                    eventUid TEXT NOT NULL REFERENCES event(uid) ON DELETE CASCADE,
+                    startUtc REAL NOT NULL,
+                    endUtc REAL NOT NULL,
+                    recurrenceId REAL NOT NULL);
+                CREATE INDEX occurrence_start ON occurrence(startUtc);
+                CREATE INDEX occurrence_event ON occurrence(eventUid);
+                CREATE TABLE occurrence_unindexed(
+                    eventUid TEXT PRIMARY KEY NOT NULL REFERENCES event(uid) ON DELETE CASCADE) WITHOUT ROWID;
+                -- One undo step of an import: the uids it added, as one JSON list (undo_item
+                -- keeps only the events it replaced).
+                ALTER TABLE undo_step ADD COLUMN added TEXT;
+                """)
+            // Filled when the store opens, after every migration (the event rows of a later
+            // schema are read then).
+            try db.execute(sql: "INSERT INTO setting(key, value) VALUES ('occurrenceIndexStale', '1')")
+        }
         return m
     }()
 }

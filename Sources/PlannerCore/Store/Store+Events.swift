@@ -41,27 +41,34 @@ extension Store {
           AND (endUtc > ? OR (endUtc = startUtc AND startUtc >= ?))
         """
 
-    /// Recurring series that may have occurrences in a range.
-    static let recurringEventsInRange = """
-        SELECT * FROM event INDEXED BY event_recurring_start
-        WHERE recurring = 1 AND placed = 1 AND startUtc < ? AND (lastEndUtc IS NULL OR lastEndUtc > ?)
-        """
-
     public func occurrences(from: Date, to: Date, filter: AgendaFilter = AgendaFilter()) throws -> [Occurrence] {
-        let events: [Event] = try read { db in
+        let f = from.timeIntervalSince1970, t = to.timeIntervalSince1970
+        // A window past the horizon of the occurrence index first pushes it further (one
+        // write, once); a read-only or busy database expands those series on read instead.
+        let horizon = try read { db in try Store.horizon(db) }
+        var beyond = false
+        if t > horizon {
+            do { try write { db in try Store.extendHorizon(db, to: t) } } catch { beyond = true }
+        }
+        let all: [Occurrence] = try read { db in
             let longest = try Double.fetchOne(db, sql: "SELECT MAX(durationSeconds) FROM event") ?? 0
-            let f = from.timeIntervalSince1970, t = to.timeIntervalSince1970
             let singles = try EventRecord.fetchAll(db, sql: Store.singleEventsInRange, arguments: [f - longest, t, f, f])
-            let recurring = try EventRecord.fetchAll(db, sql: Store.recurringEventsInRange, arguments: [t, f])
-            return try Store.hydrate(db, singles + recurring)
-        }
-        var result: [Occurrence] = []
-        for e in events {
-            for o in e.occurrences(from: from, to: to) where filter.accepts(o) {
-                result.append(o)
+            var result = try Store.hydrate(db, singles).map { Occurrence(event: $0, start: $0.start, end: $0.end) }
+            let longestOccurrence = max(longest, try Store.setting(db, Store.longestKey) ?? 0)
+            result += try Store.indexedOccurrences(db, from: f, to: t, longest: longestOccurrence)
+            if beyond {
+                let h = try Store.horizon(db)
+                let open = try EventRecord.fetchAll(db, sql: """
+                    SELECT * FROM event WHERE recurring = 1 AND placed = 1 AND lastEndUtc IS NULL
+                      AND uid NOT IN (SELECT eventUid FROM occurrence_unindexed)
+                    """)
+                for e in try Store.hydrate(db, open) {
+                    result += e.occurrences(from: from, to: to).filter { $0.start.timeIntervalSince1970 >= h }
+                }
             }
+            return result
         }
-        return result.sorted(by: Occurrence.agendaOrder)
+        return Occurrence.sortedForAgenda(all.filter(filter.accepts))
     }
 
     /// Turns rows into events with their cities and people (two indexed queries per batch).
@@ -174,11 +181,16 @@ extension Store {
             }
         }
         try validate(db, e)
-        let record = EventRecord(e, lastEnd: e.isRecurring ? e.lastOccurrenceEnd() : e.end)
-        // Statements are cached: an import saves thousands of events in one transaction.
-        try record.save(db)
-        try db.cachedStatement(sql: "DELETE FROM event_city WHERE eventUid = ?").execute(arguments: [e.uid])
-        try db.cachedStatement(sql: "DELETE FROM event_person WHERE eventUid = ?").execute(arguments: [e.uid])
+        let lastEnd = e.isRecurring ? e.lastOccurrenceEnd() : e.end
+        let record = EventRecord(e, lastEnd: lastEnd)
+        // Statements are prepared once per connection and reused: an import saves thousands
+        // of events in one transaction.
+        let existed = try record.upsert(db)
+        if existed {
+            try db.cachedStatement(sql: "DELETE FROM event_city WHERE eventUid = ?").execute(arguments: [e.uid])
+            try db.cachedStatement(sql: "DELETE FROM event_person WHERE eventUid = ?").execute(arguments: [e.uid])
+        }
+        try indexOccurrences(db, e, lastEnd: lastEnd, replacing: existed)
         let insertCity = try db.cachedStatement(sql: "INSERT INTO event_city(eventUid, cityId, position) VALUES (?, ?, ?)")
         for (i, c) in e.cities.enumerated() { try insertCity.execute(arguments: [e.uid, c, i]) }
         let insertPerson = try db.cachedStatement(sql: "INSERT OR IGNORE INTO event_person(eventUid, personId, position) VALUES (?, ?, ?)")
@@ -198,6 +210,22 @@ extension Occurrence {
         if a.start != b.start { return a.start < b.start }
         if a.title != b.title { return a.title.frenchSortKey < b.title.frenchSortKey }
         return a.uid < b.uid
+    }
+
+    /// `list` in agenda order, each title's sort key computed once (not once per comparison).
+    public static func sortedForAgenda(_ list: [Occurrence]) -> [Occurrence] {
+        var keys: [String: String] = [:]
+        let keyed = list.map { o -> (Occurrence, String) in
+            if let k = keys[o.title] { return (o, k) }
+            let k = o.title.frenchSortKey
+            keys[o.title] = k
+            return (o, k)
+        }
+        return keyed.sorted { a, b in
+            if a.0.start != b.0.start { return a.0.start < b.0.start }
+            if a.0.title != b.0.title { return a.1 < b.1 }
+            return a.0.uid < b.0.uid
+        }.map(\.0)
     }
 }
 

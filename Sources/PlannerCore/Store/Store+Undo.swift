@@ -3,6 +3,8 @@ import GRDB
 
 /// The undo journal: each change records the events as they were before it, in the same
 /// transaction, so undo works across restarts and for changes made by other processes.
+/// One step per change: the events it replaced or deleted as undo items (their JSON before),
+/// the uids it added as one list in the step (an import of 100,000 new events is one row).
 extension Store {
     /// How many steps are kept; older ones are dropped.
     static let undoDepth = 200
@@ -11,11 +13,18 @@ extension Store {
         try bumpRevision(db)
         try db.execute(sql: "INSERT INTO undo_step(label, at) VALUES (?, ?)", arguments: [label, Date().timeIntervalSince1970])
         let step = db.lastInsertedRowID
-        let exists = try db.cachedStatement(sql: "SELECT 1 FROM event WHERE uid = ?")
         let insert = try db.cachedStatement(sql: "INSERT INTO undo_item(step, uid, before) VALUES (?, ?, ?)")
-        for uid in Set(uids) {
-            let before = try Bool.fetchOne(exists, arguments: [uid]) == true ? try event(db, uid: uid).map { EventRecord.json($0) } : nil
-            try insert.execute(arguments: [step, uid, before])
+        var added: [String] = []
+        var seen = Set<String>()
+        for uid in uids where seen.insert(uid).inserted {
+            if let before = try event(db, uid: uid) {
+                try insert.execute(arguments: [step, uid, EventRecord.json(before)])
+            } else {
+                added.append(uid)
+            }
+        }
+        if !added.isEmpty {
+            try db.execute(sql: "UPDATE undo_step SET added = ? WHERE id = ?", arguments: [EventRecord.json(added), step])
         }
         try db.execute(sql: "DELETE FROM undo_step WHERE id <= ?", arguments: [step - Int64(undoDepth)])
     }
@@ -29,8 +38,12 @@ extension Store {
     @discardableResult
     public func undo() throws -> String? {
         try write { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT id, label FROM undo_step ORDER BY id DESC LIMIT 1") else { return nil }
+            guard let row = try Row.fetchOne(db, sql: "SELECT id, label, added FROM undo_step ORDER BY id DESC LIMIT 1") else { return nil }
             let step: Int64 = row["id"]
+            if let added: String = row["added"] {
+                let remove = try db.cachedStatement(sql: "DELETE FROM event WHERE uid = ?")
+                for uid in try EventRecord.decode([String].self, added) { try remove.execute(arguments: [uid]) }
+            }
             for item in try Row.fetchAll(db, sql: "SELECT uid, before FROM undo_item WHERE step = ?", arguments: [step]) {
                 let uid: String = item["uid"]
                 _ = try EventRecord.deleteOne(db, key: uid)

@@ -91,7 +91,10 @@ public final class Store: Sendable {
             // `probe` before anything opened it for writing.
             // Opening an up-to-date database takes no write lock (another process may hold it).
             let pending = try writer.read { db in try !migrator.hasCompletedMigrations(db) }
-            if pending { try retryingBusy { try migrator.migrate(writer) } }
+            if pending {
+                try retryingBusy { try migrator.migrate(writer) }
+                try write { db in try Store.rebuildOccurrenceIndexIfStale(db) }
+            }
             // A new database gets its reference data and sample once, even when two processes
             // create it at the same moment: the check is inside the write transaction.
             let empty = try writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM city") == 0 }

@@ -19,9 +19,9 @@ struct ImportCommand: ParsableCommand {
         let data = try CalendarFiles.read(file)
         let store = try global.openStore()
         let own = try officeOverride ?? store.ownOffice() ?? .joint
-        let cities = try store.cities()
+        let matcher = CityMatcher(cities: try store.cities())
         let context = ICSImporter.Context(
-            cityResolver: { CalendarFiles.cities(in: $0, known: cities) },
+            cityResolver: { matcher.cities(in: $0) },
             defaultCities: [own.cityId ?? "TLS"], defaultOffice: own, defaultZone: try global.zone())
         let result: ICSImporter.Result
         do {
@@ -125,16 +125,6 @@ enum CalendarFiles {
         for c in try store.cities() { names[c.id] = c.name }
         let people = Dictionary(uniqueKeysWithValues: try store.people().map { ($0.id, $0) })
         return ICSWriter(cityName: { names[$0] ?? $0 }, person: { people[$0] }).write(events)
-    }
-
-    /// Known cities named in a free-text location (`Nîmes, BIC Innov'up` → NIM).
-    static func cities(in location: String, known: [City]) -> [String] {
-        let text = location.foldedForSearch
-        var found: [(String.Index, String)] = []
-        for c in known {
-            if let r = text.range(of: c.name.foldedForSearch) { found.append((r.lowerBound, c.id)) }
-        }
-        return found.sorted { $0.0 < $1.0 }.map(\.1)
     }
 }
 

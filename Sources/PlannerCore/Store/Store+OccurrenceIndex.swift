@@ -1,0 +1,149 @@
+import Foundation
+import GRDB
+
+/// The occurrence index: every occurrence of a placed recurring event as a row
+/// `(eventUid, startUtc, endUtc, recurrenceId)` on an indexed time column, written in the
+/// same transaction as the event. Bounded series are materialised whole; series that never
+/// end up to the horizon (the first of January three years ahead when the database was
+/// made), pushed further the first time a query goes past it. Single events need no rows:
+/// their own start index answers. A window query is therefore two index range scans,
+/// whatever the age of the calendar, instead of expanding every series from its first year.
+extension Store {
+    static let horizonKey = "occurrenceHorizon"
+    static let longestKey = "occurrenceLongest"
+    /// A series with more occurrences than this (a rule every minute...) is expanded on read.
+    static let maxRowsPerSeries = 20_000
+
+    /// 1 January, three years after `now`'s year, in UTC.
+    static func defaultHorizon(now: Date) -> Double {
+        let year = LocalDate(now, in: TimeZone(identifier: "UTC")!).year
+        return LocalDate(year: year + 3, month: 1, day: 1).startInstant(in: TimeZone(identifier: "UTC")!).timeIntervalSince1970
+    }
+
+    static func setting(_ db: Database, _ key: String) throws -> Double? {
+        try Double.fetchOne(db.cachedStatement(sql: "SELECT CAST(value AS REAL) FROM setting WHERE key = ?"), arguments: [key])
+    }
+
+    static func setSetting(_ db: Database, _ key: String, _ value: Double) throws {
+        try db.cachedStatement(sql: "INSERT INTO setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+            .execute(arguments: [key, String(value)])
+    }
+
+    static func horizon(_ db: Database) throws -> Double {
+        try setting(db, horizonKey) ?? defaultHorizon(now: Date())
+    }
+
+    /// Fills the index after the migration that creates it (once every migration has run).
+    static func rebuildOccurrenceIndexIfStale(_ db: Database) throws {
+        guard try setting(db, "occurrenceIndexStale") != nil else { return }
+        try rebuildOccurrenceIndex(db, horizon: try setting(db, horizonKey) ?? defaultHorizon(now: Date()))
+        try db.execute(sql: "DELETE FROM setting WHERE key = 'occurrenceIndexStale'")
+    }
+
+    /// Empties and refills the index from the events.
+    static func rebuildOccurrenceIndex(_ db: Database, horizon: Double) throws {
+        try db.execute(sql: "DELETE FROM occurrence; DELETE FROM occurrence_unindexed")
+        try setSetting(db, horizonKey, horizon)
+        let records = try EventRecord.fetchAll(db, sql: "SELECT * FROM event WHERE recurring = 1 AND placed = 1")
+        for e in try hydrate(db, records) { try indexOccurrences(db, e, lastEnd: e.lastOccurrenceEnd(), replacing: false) }
+    }
+
+    /// Rewrites the rows of one event (called by every write of an event). `lastEnd` is the
+    /// end of its last occurrence, nil when it never ends.
+    static func indexOccurrences(_ db: Database, _ e: Event, lastEnd: Date?, replacing: Bool = true) throws {
+        if replacing {
+            try db.cachedStatement(sql: "DELETE FROM occurrence WHERE eventUid = ?").execute(arguments: [e.uid])
+            try db.cachedStatement(sql: "DELETE FROM occurrence_unindexed WHERE eventUid = ?").execute(arguments: [e.uid])
+        }
+        guard e.isRecurring, e.placement.isPlaced else { return }
+        let lower = e.overrides.map(\.start).reduce(e.start, min).addingTimeInterval(-86400)
+        let h = try horizon(db)
+        let upper = lastEnd.map { $0.addingTimeInterval(1) } ?? Date(timeIntervalSince1970: h)
+        try insertOccurrences(db, e, from: lower, to: upper)
+    }
+
+    /// Adds the rows of the occurrences of `e` that start in `[from, to)`.
+    static func insertOccurrences(_ db: Database, _ e: Event, from: Date, to: Date) throws {
+        guard from < to else { return }
+        let list = e.occurrences(from: from, to: to).filter { $0.start >= from && $0.start < to }
+        if list.count > maxRowsPerSeries {
+            try db.cachedStatement(sql: "DELETE FROM occurrence WHERE eventUid = ?").execute(arguments: [e.uid])
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO occurrence_unindexed(eventUid) VALUES (?)").execute(arguments: [e.uid])
+            return
+        }
+        let insert = try db.cachedStatement(sql: "INSERT INTO occurrence(eventUid, startUtc, endUtc, recurrenceId) VALUES (?, ?, ?, ?)")
+        var longest = 0.0
+        for o in list {
+            let s = o.start.timeIntervalSince1970, t = o.end.timeIntervalSince1970
+            try insert.execute(arguments: [e.uid, s, t, (o.recurrenceId ?? o.start).timeIntervalSince1970])
+            longest = max(longest, t - s)
+        }
+        if longest > (try setting(db, longestKey) ?? 0) { try setSetting(db, longestKey, longest) }
+    }
+
+    /// Pushes the horizon to cover `until` (a year further, on a first of January), adding
+    /// the rows of the series that never end.
+    static func extendHorizon(_ db: Database, to until: Double) throws {
+        let old = try horizon(db)
+        guard until > old else { return }
+        let utc = TimeZone(identifier: "UTC")!
+        let target = LocalDate(year: LocalDate(Date(timeIntervalSince1970: until), in: utc).year + 2, month: 1, day: 1).startInstant(in: utc)
+        let records = try EventRecord.fetchAll(db, sql: """
+            SELECT * FROM event WHERE recurring = 1 AND placed = 1 AND lastEndUtc IS NULL
+              AND uid NOT IN (SELECT eventUid FROM occurrence_unindexed)
+            """)
+        for e in try hydrate(db, records) {
+            try insertOccurrences(db, e, from: Date(timeIntervalSince1970: old), to: target)
+        }
+        try setSetting(db, horizonKey, target.timeIntervalSince1970)
+    }
+
+    /// Index rows with any part in a range (the range widened by the longest occurrence).
+    static let occurrencesInRange = """
+        SELECT eventUid, startUtc, endUtc, recurrenceId FROM occurrence INDEXED BY occurrence_start
+        WHERE startUtc >= ? AND startUtc < ? AND (endUtc > ? OR (endUtc = startUtc AND startUtc >= ?))
+        """
+
+    /// Occurrences of recurring events with any part in `[from, to)`, from the index (plus the
+    /// few series expanded on read). The horizon must cover `to` (see `occurrences`).
+    static func indexedOccurrences(_ db: Database, from: Double, to: Double, longest: Double) throws -> [Occurrence] {
+        let rows = try Row.fetchAll(db.cachedStatement(sql: occurrencesInRange), arguments: [from - longest, to, from, from])
+        var uids: [String] = []
+        var seen = Set<String>()
+        for r in rows { let u: String = r[0]; if seen.insert(u).inserted { uids.append(u) } }
+        var events: [String: Event] = [:]
+        for start in stride(from: 0, to: uids.count, by: 500) {
+            let batch = Array(uids[start..<min(start + 500, uids.count)])
+            let records = try EventRecord.fetchAll(db, sql: "SELECT * FROM event WHERE uid IN (\(databaseQuestionMarks(count: batch.count)))",
+                                                   arguments: StatementArguments(batch))
+            for e in try hydrate(db, records) { events[e.uid] = e }
+        }
+        var result: [Occurrence] = []
+        result.reserveCapacity(rows.count)
+        for r in rows {
+            guard let e = events[r[0]] else { continue }
+            result.append(e.occurrence(start: Date(timeIntervalSince1970: r[1]), end: Date(timeIntervalSince1970: r[2]),
+                                       recurrenceId: Date(timeIntervalSince1970: r[3])))
+        }
+        let unindexed = try EventRecord.fetchAll(db, sql: "SELECT event.* FROM occurrence_unindexed JOIN event ON event.uid = occurrence_unindexed.eventUid")
+        for e in try hydrate(db, unindexed) {
+            result += e.occurrences(from: Date(timeIntervalSince1970: from), to: Date(timeIntervalSince1970: to))
+        }
+        return result
+    }
+}
+
+extension Event {
+    /// The occurrence of a recurring event starting at `start` (as stored in the index), with
+    /// its override's title, description, cities and people when it has one.
+    func occurrence(start: Date, end: Date, recurrenceId: Date) -> Occurrence {
+        var ev = self
+        if !overrides.isEmpty, let ov = overrides.first(where: { $0.recurrenceId == recurrenceId && !$0.cancelled }) {
+            if let t = ov.title { ev.title = t }
+            if let d = ov.description { ev.description = d }
+            if let c = ov.cities { ev.cities = c }
+            if let p = ov.people { ev.people = p }
+        }
+        return Occurrence(event: ev, start: start, end: end, recurrenceId: recurrenceId)
+    }
+}
