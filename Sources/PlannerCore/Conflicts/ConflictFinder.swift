@@ -19,7 +19,7 @@ public struct ConflictFinder: Sendable {
 
     public func conflicts(in occurrences: [Occurrence]) -> [Conflict] {
         var found: [Conflict] = []
-        let sorted = occurrences.sorted(by: Occurrence.agendaOrder)
+        let sorted = Occurrence.sortedForAgenda(occurrences)
         // People: double bookings and travel.
         var byPerson: [String: [Occurrence]] = [:]
         for o in sorted { for p in o.event.people { byPerson[p, default: []].append(o) } }

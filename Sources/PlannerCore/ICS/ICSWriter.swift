@@ -17,21 +17,7 @@ public struct ICSWriter {
 
     public func write(_ events: [Event]) -> String {
         let sorted = events.sorted { ($0.start, $0.uid) < ($1.start, $1.uid) }
-        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Digital113//planner//FR", "CALSCALE:GREGORIAN"]
-        var zones: [String: Int] = [:]
-        for e in sorted where e.timeZone != "UTC" && !e.allDay {
-            let y = LocalDate(e.start, in: e.zone).year
-            zones[e.timeZone] = min(zones[e.timeZone] ?? y, y)
-        }
-        for (id, year) in zones.sorted(by: { $0.key < $1.key }) {
-            if let z = TimeZone(identifier: id) { lines += ICSTimeZones.vtimezone(z, year: year) }
-        }
-        for e in sorted {
-            lines += vevent(e)
-            for ov in e.overrides { lines += override(ov, of: e) }
-        }
-        lines.append("END:VCALENDAR")
-        return lines.flatMap(ICSWriter.fold).map { $0 + "\r\n" }.joined()
+        return header(zoneYears: ICSWriter.zoneYears(sorted)) + body(sorted) + ICSWriter.footer
     }
 
     /// `DTSTART;TZID=Europe/Paris:20261203T090000`, `DTSTART;VALUE=DATE:20261203` or UTC.

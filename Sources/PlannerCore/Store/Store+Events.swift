@@ -276,10 +276,21 @@ extension Store {
         }
     }
 
-    /// Conflicts among placed events between two days (end exclusive).
-    public func conflicts(from: LocalDate, to: LocalDate, zone: TimeZone) throws -> [Conflict] {
-        let occ = try occurrences(from: from.startInstant(in: zone), to: to.startInstant(in: zone))
-        return ConflictFinder(travel: RoadTravel(distances: try distances()), holidays: try holidayNames(from: from, to: to), zone: zone)
-            .conflicts(in: occ)
+    /// Conflicts among placed events between two days (end exclusive), found window by
+    /// window (`windowDays` at a time) so that years of history are never all in memory.
+    /// Each window reads its occurrences from a day earlier (an event running into it, the
+    /// drive from the day before; never before `from`) and keeps the conflicts dated inside
+    /// it: the same list as one pass over the whole range.
+    public func conflicts(from: LocalDate, to: LocalDate, zone: TimeZone, windowDays: Int = 31) throws -> [Conflict] {
+        let finder = ConflictFinder(travel: RoadTravel(distances: try distances()), holidays: try holidayNames(from: from, to: to), zone: zone)
+        var found: [Conflict] = []
+        var start = from
+        while start < to {
+            let end = min(start.adding(days: windowDays), to)
+            let occ = try occurrences(from: max(from, start.adding(days: -1)).startInstant(in: zone), to: end.startInstant(in: zone))
+            found += finder.conflicts(in: occ).filter { $0.day >= start && $0.day < end }
+            start = end
+        }
+        return found
     }
 }

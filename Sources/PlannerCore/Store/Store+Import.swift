@@ -55,13 +55,6 @@ extension Store {
         }
         return counts
     }
-
-    /// Events to export: all, or those with an occurrence in `[from, to)`.
-    public func eventsForExport(from: Date?, to: Date?) throws -> [Event] {
-        guard let from, let to else { return try allEvents() }
-        let uids = Set(try occurrences(from: from, to: to).map(\.uid))
-        return try allEvents().filter { uids.contains($0.uid) }
-    }
 }
 
 private struct DryRun: Error {}

@@ -65,9 +65,10 @@ struct ExportCommand: ParsableCommand {
         let t = try to.map { try UserInput.day($0, today: today, option: "--to") }
         if let f, let t, t <= f { throw PlannerError.invalidValue("--to must be after --from") }
         let store = try global.openStore()
-        let events = try store.eventsForExport(from: f?.startInstant(in: zone), to: t?.startInstant(in: zone))
-        let text = try CalendarFiles.ics(store: store, events: events)
-        if let output { try CalendarFiles.write(text, to: output) } else { Console.out(text) }
+        let writer = try CalendarFiles.icsWriter(store: store)
+        try CalendarFiles.stream(to: output) { write in
+            try store.exportICS(from: f?.startInstant(in: zone), to: t?.startInstant(in: zone), writer: writer, write: write)
+        }
     }
 }
 
@@ -121,10 +122,46 @@ enum CalendarFiles {
     }
 
     static func ics(store: Store, events: [Event]) throws -> String {
+        try icsWriter(store: store).write(events)
+    }
+
+    static func icsWriter(store: Store) throws -> ICSWriter {
         var names: [String: String] = [:]
         for c in try store.cities() { names[c.id] = c.name }
         let people = Dictionary(uniqueKeysWithValues: try store.people().map { ($0.id, $0) })
-        return ICSWriter(cityName: { names[$0] ?? $0 }, person: { people[$0] }).write(events)
+        return ICSWriter(cityName: { names[$0] ?? $0 }, person: { people[$0] })
+    }
+
+    /// Writes text produced piece by piece to standard output, or to `path` through a
+    /// temporary file renamed at the end (a failure never leaves half a file).
+    static func stream(to path: String?, _ produce: ((String) throws -> Void) throws -> Void) throws {
+        guard let path else {
+            try produce { FileHandle.standardOutput.write(Data($0.utf8)) }
+            return
+        }
+        let url = URL(fileURLWithPath: path)
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
+            throw PlannerError.invalidValue("\(path): is a folder, not a file")
+        }
+        let parent = url.deletingLastPathComponent().path
+        if !FileManager.default.fileExists(atPath: parent, isDirectory: &isDir) || !isDir.boolValue {
+            throw PlannerError.invalidValue("\(path): cannot write, no folder \(parent)")
+        }
+        let temp = parent + "/." + url.lastPathComponent + ".\(getpid()).tmp"
+        guard FileManager.default.createFile(atPath: temp, contents: nil), let handle = FileHandle(forWritingAtPath: temp) else {
+            throw PlannerError.invalidValue("\(path): cannot write (permission denied or disk full)")
+        }
+        do {
+            try produce { try handle.write(contentsOf: Data($0.utf8)) }
+            try handle.close()
+            if rename(temp, path) != 0 { throw PlannerError.invalidValue("\(path): cannot write (permission denied or disk full)") }
+        } catch {
+            try? handle.close()
+            try? FileManager.default.removeItem(atPath: temp)
+            if error is PlannerError { throw error }
+            throw PlannerError.invalidValue("\(path): cannot write (permission denied or disk full)")
+        }
     }
 }
 
