@@ -97,7 +97,7 @@ public struct Event: Codable, Hashable, Sendable, Identifiable {
     public var id: String { uid }
     public var duration: TimeInterval { end.timeIntervalSince(start) }
     public var isRecurring: Bool { rrule != nil || !rdates.isEmpty }
-    public var zone: TimeZone { TimeZone(identifier: timeZone) ?? TimeZone(identifier: "Europe/Paris")! }
+    public var zone: TimeZone { ZoneCache.zone(timeZone) ?? ZoneCache.zone("Europe/Paris")! }
 
     /// A fresh unique id in the planner's namespace (`7f3c...@planner`).
     public static func newUID() -> String {

@@ -158,7 +158,7 @@ extension Store {
         if e.cities.isEmpty {
             throw PlannerError.invalidValue("event \"\(e.title)\": at least one city is needed")
         }
-        if TimeZone(identifier: e.timeZone) == nil {
+        if ZoneCache.zone(e.timeZone) == nil {
             throw PlannerError.invalidValue("event \"\(e.title)\": unknown time zone \(e.timeZone)")
         }
         for c in e.cities where try !Bool(db: db, "SELECT EXISTS(SELECT 1 FROM city WHERE id = ?)", c) {
