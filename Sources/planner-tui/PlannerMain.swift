@@ -58,6 +58,7 @@ struct PlannerCommand: ParsableCommand {
             AgendaCommand.self, AddCommand.self, NewCommand.self, EditCommand.self, DeleteCommand.self,
             ConfigCommand.self, ResetCommand.self, ReportCommand.self, BackupCommand.self, CheckCommand.self, SlotCommand.self, ImportCommand.self, ExportCommand.self, ScheduleCommand.self, PlanCommand.self,
             HolidaysCommand.self, SeriesCommand.self,
+            SyncCommand.self,
         ]
     )
 

@@ -122,6 +122,7 @@ enum Migrations {
             // schema are read then).
             try db.execute(sql: "INSERT INTO setting(key, value) VALUES ('occurrenceIndexStale', '1')")
         }
+        Store.registerSyncMigration(&m)
         return m
     }()
 }

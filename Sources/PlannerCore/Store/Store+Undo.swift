@@ -11,6 +11,7 @@ extension Store {
 
     static func journal(_ db: Database, label: String, uids: [String]) throws {
         try bumpRevision(db)
+        try markForSync(db, uids)
         try db.execute(sql: "INSERT INTO undo_step(label, at) VALUES (?, ?)", arguments: [label, Date().timeIntervalSince1970])
         let step = db.lastInsertedRowID
         let insert = try db.cachedStatement(sql: "INSERT INTO undo_item(step, uid, before) VALUES (?, ?, ?)")
@@ -46,6 +47,7 @@ extension Store {
             }
             for item in try Row.fetchAll(db, sql: "SELECT uid, before FROM undo_item WHERE step = ?", arguments: [step]) {
                 let uid: String = item["uid"]
+                try Store.markForSync(db, [uid])
                 _ = try EventRecord.deleteOne(db, key: uid)
                 if let before: String = item["before"] {
                     try Store.upsert(db, try EventRecord.decode(Event.self, before))

@@ -27,6 +27,7 @@ struct CheckCommand: ParsableCommand {
         guard end > start else { throw PlannerError.invalidValue("--to must be after --from") }
         let conflicts = try store.conflicts(from: start, to: end, zone: zone)
         let warnings = try store.schoolHolidayWarnings(from: start, to: end, zone: zone)
+        let copies = try store.conflictCopies()
         var names: [String: String] = [:]
         for c in try store.cities() { names[c.id] = c.name }
         for p in try store.people() { names[p.id] = p.name }
@@ -47,22 +48,25 @@ struct CheckCommand: ParsableCommand {
                 .object([("kind", .string("school-holiday")), ("day", .string(w.day.description)), ("uids", .strings([w.uid])),
                          ("titles", .strings([w.title])), ("holiday", .string(w.holiday)), ("message", .string(w.message(lang)))])
             }
-            Console.out(JSONValue.object([("conflicts", .array(items)), ("warnings", .array(soft))]).serialized(indent: 2) + "\n")
-        } else if conflicts.isEmpty {
+            let copyItems: [JSONValue] = copies.map { .object([("uid", .string($0.copy.uid)), ("title", .string($0.copy.title)), ("originalUid", .string($0.originalUid))]) }
+            Console.out(JSONValue.object([("conflicts", .array(items)), ("warnings", .array(soft)), ("conflictCopies", .array(copyItems))]).serialized(indent: 2) + "\n")
+        } else if conflicts.isEmpty && copies.isEmpty {
             Console.out(lang == .fr ? "Aucun conflit.\n" : "No conflicts.\n")
+        } else if conflicts.isEmpty {
+            Console.out(SyncCopiesText.lines(copies, lang))
         } else {
             var out = lang == .fr ? "\(conflicts.count) conflit\(conflicts.count > 1 ? "s" : "") :\n"
                                   : "\(conflicts.count) conflict\(conflicts.count > 1 ? "s" : ""):\n"
             for c in conflicts {
                 out += "  \(CalendarNames.dayHeading(c.day, lang, year: true))  \(c.message(lang, names: names))\n"
             }
-            Console.out(out)
+            Console.out(out + SyncCopiesText.lines(copies, lang))
         }
         if format != .json && !warnings.isEmpty {
             var out = Catalogue.Cluster.warningsHeading(warnings.count)(lang) + "\n"
             for w in warnings { out += "  \(CalendarNames.dayHeading(w.day, lang, year: true))  \(w.message(lang))\n" }
             Console.out(out)
         }
-        if !conflicts.isEmpty { throw ExitCode(1) }
+        if !conflicts.isEmpty || !copies.isEmpty { throw ExitCode(1) }
     }
 }

@@ -2,14 +2,21 @@ import ArgumentParser
 import Foundation
 import PlannerCore
 
-/// `config`: shows this database's settings, or sets its own office.
+/// `config`: shows this database's settings, or sets its own office and its CalDAV server
+/// (URL, user, password command, automatic sync period of the TUI). The password itself is
+/// never stored.
 struct ConfigCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "config", abstract: "Show or set this database's own office.")
+    static let configuration = CommandConfiguration(commandName: "config", abstract: "Show or set this database's own office and CalDAV server.")
 
     @OptionGroup var global: GlobalOptions
 
     @Option(help: "This database's own office: toulouse, montpellier or joint.")
     var office: String?
+    @Option(name: .customLong("caldav-url"), help: "The CalDAV server or calendar URL ('' to remove).") var caldavURL: String?
+    @Option(name: .customLong("caldav-user"), help: "The CalDAV user ('' to remove).") var caldavUser: String?
+    @Option(name: .customLong("caldav-password-command"), help: "A command that prints the password, e.g. \"pass show d113\" ('' to remove).")
+    var caldavPasswordCommand: String?
+    @Option(name: .customLong("sync-every"), help: "Automatic sync in the TUI: a duration (5m, 1h) or off.") var syncEvery: String?
 
     @Option(name: .customLong("parity-threshold"), help: "Flag a quarter or month whose Toulouse−Montpellier difference exceeds this (default 3).")
     var parityThreshold: String?
@@ -22,6 +29,13 @@ struct ConfigCommand: ParsableCommand {
             guard let v = Office(userText: o) else { throw PlannerError.invalidValue("unknown office \"\(o)\": expected toulouse, montpellier or joint") }
             return v
         }
+        let lang = global.language
+        let every: TimeInterval? = try syncEvery.map { text in
+            if ["off", "0", "non", "no"].contains(text.lowercased()) { return 0 }
+            guard let d = try? UserInput.duration(text, option: "--sync-every"), d >= 60 else { throw PlannerError.invalidValue(Catalogue.syncBadPeriod(text)(lang)) }
+            return d
+        }
+        if let u = caldavURL, !u.isEmpty { _ = try Sync.checkedURL(u, lang: lang) }
         let store = try global.openStore()
         if let newOffice { try store.setOwnOffice(newOffice) }
         if let parityThreshold {
@@ -31,14 +45,20 @@ struct ConfigCommand: ParsableCommand {
             try store.setSetting(Store.ClusterSetting.parityThreshold, String(n))
         }
         if let printer { try store.setSetting(Store.ClusterSetting.printer, printer.isEmpty ? nil : printer) }
-        let fr = global.language == .fr
+        if caldavURL != nil || caldavUser != nil || caldavPasswordCommand != nil || every != nil {
+            try store.setSyncConfiguration(url: caldavURL, user: caldavUser, passwordCommand: caldavPasswordCommand, every: every)
+        }
+        let fr = lang == .fr
         let own = try store.ownOffice()
+        let sync = try store.syncConfiguration()
+        let last = sync.lastSync.map { SyncStatusText.moment($0, zone: (try? global.zone()) ?? .current) }
         Console.out("""
             \(fr ? "base" : "database"): \(global.databasePath)
             \(fr ? "bureau" : "office"): \(own?.rawValue ?? (fr ? "non choisi (joint par défaut)" : "not set (joint by default)"))
             \(fr ? "événements" : "events"): \(try store.eventCount())
             \(Catalogue.Cluster.parityThresholdLine(try store.parityThreshold())(global.language))
             \(Catalogue.Cluster.printerSet(try store.printerName())(global.language))
+            \(Catalogue.syncConfigLines(sync, pending: try store.pendingSyncChanges(), lastSync: last)(lang))
 
             """)
     }

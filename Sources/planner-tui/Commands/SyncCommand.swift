@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import PlannerCore
+
+extension SyncPreference: ExpressibleByArgument {}
+
+/// `sync`: two-way CalDAV sync with the server stored by `config` (or given here, then
+/// stored); `--list` lists the server's calendars. Exit 69 when the server cannot be reached
+/// or refuses the password (local changes stay queued), 1 when conflict copies were made.
+struct SyncCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "sync", abstract: "Two-way sync with the shared CalDAV calendar.")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "The CalDAV server or calendar URL (stored for the next syncs).") var url: String?
+    @Option(help: "The CalDAV user (stored for the next syncs).") var user: String?
+    @Option(name: .customLong("password-file"), help: "A file whose first line is the password (else $PLANNER_CALDAV_PASSWORD, else the configured password command).")
+    var passwordFile: String?
+    @Option(help: "When both sides changed an event: server (default: the local version becomes a conflict copy) or local.")
+    var prefer: SyncPreference = .server
+    @Flag(help: "List the server's calendars and stop.") var list = false
+    @Flag(help: "Allow sending the password over plain http:// to a host that is not this machine.") var insecure = false
+
+    func run() throws {
+        let store = try global.openStore()
+        let lang = global.language
+        let request = SyncRequest(url: url, user: user, passwordFile: passwordFile, prefer: prefer, insecure: insecure)
+        if list {
+            for c in try Sync.calendars(store: store, request: request, lang: lang) { Console.out(Catalogue.syncCalendarLine(c)(lang) + "\n") }
+            return
+        }
+        let showProgress = Console.stderrIsTerminal
+        let report = try Sync.run(store: store, request: request, lang: lang, context: try Self.importContext(store: store, zone: global.zone())) { step in
+            if showProgress { FileHandle.standardError.write(Data(("\r\u{1B}[K" + step(lang)).utf8)) }
+        }
+        if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        for w in report.warnings { Console.error(Catalogue.syncWarningLine(w)(lang)) }
+        var out = Catalogue.syncSummary(report)(lang) + "\n"
+        for t in report.keptEdits { out += Catalogue.syncKeptEditLine(t)(lang) + "\n" }
+        for t in report.conflictCopies { out += Catalogue.syncConflictCopyLine(t)(lang) + "\n" }
+        Console.out(out)
+        if !report.conflictCopies.isEmpty { throw ExitCode(1) }
+    }
+
+    /// How events from other programs are read (their LOCATION names the cities; else this
+    /// office's city), as `import` does.
+    static func importContext(store: Store, zone: TimeZone) throws -> ICSImporter.Context {
+        let own = try store.ownOffice() ?? .joint
+        let cities = try store.cities()
+        return ICSImporter.Context(cityResolver: { CalendarFiles.cities(in: $0, known: cities) },
+                                   defaultCities: [own.cityId ?? "TLS"], defaultOffice: own, defaultZone: zone)
+    }
+}
+
+/// The conflict copies `check` lists after the conflicts.
+enum SyncCopiesText {
+    static func lines(_ copies: [ConflictCopy], _ lang: Language) -> String {
+        guard !copies.isEmpty else { return "" }
+        var out = Catalogue.syncConflictCopiesHeading(copies.count)(lang) + "\n"
+        for c in copies {
+            out += Catalogue.syncConflictCopyItem(copyUid: c.copy.uid, title: c.copy.title, originalUid: c.originalUid, originalTitle: c.original?.title)(lang) + "\n"
+        }
+        return out
+    }
+}
