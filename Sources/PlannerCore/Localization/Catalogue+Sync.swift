@@ -173,3 +173,9 @@ extension Catalogue {
         Localized(fr: "Synchronisation impossible : \(message)", en: "Sync failed: \(message)")
     }
 }
+
+extension Catalogue {
+    public static let syncNotConfiguredTUI = Localized(
+        fr: "Aucun serveur CalDAV : planner-tui config --caldav-url URL --caldav-user UTILISATEUR",
+        en: "No CalDAV server: planner-tui config --caldav-url URL --caldav-user USER")
+}

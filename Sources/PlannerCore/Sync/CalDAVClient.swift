@@ -101,6 +101,9 @@ final class CalDAVClient: @unchecked Sendable {
         }
         task.resume()
         done.wait()
+        if box.response == nil, let e = box.error as? URLError, e.code == .userCancelledAuthentication || e.code == .cancelled {
+            return Reply(status: 401, headers: [:], body: Data(), url: url)
+        }
         guard let response = box.response else {
             let reason = (box.error as? URLError).map { Self.describe($0) } ?? (box.error.map { "\($0.localizedDescription)" } ?? "no response")
             throw PlannerError.unreachable(Catalogue.syncUnreachable(host: url.host ?? url.absoluteString, reason: reason)(lang))
@@ -201,5 +204,13 @@ private final class RedirectStopper: NSObject, URLSessionTaskDelegate, @unchecke
     func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
                     newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void) {
         completionHandler(nil)
+    }
+
+    /// The Authorization header is set on every request; a 401 challenge is not answered
+    /// again (URLSession on Linux would wait for a credential forever): the task ends with
+    /// `userCancelledAuthentication`, which `send` reports as HTTP 401.
+    func urlSession(_ session: URLSession, task: URLSessionTask, didReceive challenge: URLAuthenticationChallenge,
+                    completionHandler: @escaping (URLSession.AuthChallengeDisposition, URLCredential?) -> Void) {
+        completionHandler(.cancelAuthenticationChallenge, nil)
     }
 }

@@ -79,6 +79,7 @@ struct AppState {
     var quitting = false
     /// Ctrl-C was pressed on a changed form: a second one quits.
     var quitAsked = false
+    var sync = SyncStatus()
 
     init(today: LocalDate, lang: Language, zone: TimeZone, rows: Int, cols: Int) {
         self.today = today
@@ -202,6 +203,10 @@ enum Message {
     case externalChange
     /// A panel's content, read from the store.
     case panelReady(Panel)
+    /// Sync (SyncFeature): a step of the running sync, its result, the automatic period elapsed.
+    case syncProgress(String)
+    case syncFinished(String, failed: Bool)
+    case syncDue
 }
 
 /// A window of data read from the store.
@@ -215,6 +220,7 @@ struct LoadedData {
     var ownOffice: Office?
     /// The store's revision when read (the loop compares it to notice other writers).
     var revision = 0
+    var sync = SyncStatus()
 }
 
 /// One change made by this TUI session: the events it touched as they were before and after,
@@ -253,5 +259,7 @@ enum Effect: Equatable {
     case printPage(Panel.Page)
     case createStop(template: String, day: LocalDate, city: String, placed: Bool, candidates: [String], series: String)
     case applyPlacement(uid: String, day: LocalDate, city: String)
+    /// Starts a sync off the key loop (SyncWorker); its messages come back later.
+    case startSync
     case quit
 }

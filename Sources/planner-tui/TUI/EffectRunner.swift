@@ -12,6 +12,8 @@ struct EffectRunner {
     var printDirectory: String
     /// PATH and PRINTER for printing through CUPS.
     var environment: [String: String]
+    /// Runs `S` syncs on their own thread; the loop drains its messages.
+    let syncWorker = SyncWorker()
 
     init(store: Store, zone: TimeZone, lang: Language, environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.store = store
@@ -26,6 +28,9 @@ struct EffectRunner {
         do {
             switch effect {
             case .quit:
+                return []
+            case .startSync:
+                syncWorker.start(store: store, lang: lang, zone: zone)
                 return []
             case .load(let range):
                 return [.loaded(try load(range))]
@@ -137,7 +142,7 @@ struct EffectRunner {
         return LoadedData(range: range, occurrences: occ, holidays: holidays,
                           schoolHolidays: try store.schoolHolidayNames(from: range.lowerBound, to: range.upperBound), conflicts: conflicts,
                           names: names, ownOffice: try store.ownOffice(), revision: try store.revision(),
-                          )
+                          sync: try SyncFeature.status(store))
     }
 }
 

@@ -47,6 +47,7 @@ enum Renderer {
             return
         }
         var right = s.filterSummary
+        if let sync = SyncFeature.statusText(s) { right += (right.isEmpty ? "" : " │ ") + sync }
         right += (right.isEmpty ? "" : " │ ") + shortPeriod(s)
         right = " " + right + " "
         let isError = s.message != nil && s.messageIsError
@@ -114,7 +115,7 @@ enum Renderer {
 
     /// `!` before an event in conflict (its details say why), else nothing.
     static func mark(_ o: Occurrence, _ s: AppState) -> String {
-        s.conflicts(of: o).isEmpty ? "" : "!"
+        (o.event.conflictOf == nil ? "" : "≠") + (s.conflicts(of: o).isEmpty ? "" : "!")
     }
 
     /// `09:00 Titre` for a compact line; `•` for all-day; `!` first when in conflict.

@@ -14,7 +14,9 @@ enum TUIApp {
         if session.send(.externalChange, to: &state) { return }
         while true {
             Renderer.render(state, on: screen)
-            guard let input = screen.readKey(timeoutMs: 1000) else {
+            for m in session.runner.syncWorker.drain() where session.send(m, to: &state) { return }
+            guard let input = screen.readKey(timeoutMs: state.sync.running ? 200 : 1000) else {
+                if SyncFeature.due(state, now: Date()), session.send(.syncDue, to: &state) { return }
                 // Idle: has another process written?
                 if let now = try? store.revision(), now != session.revision {
                     session.revision = now

@@ -94,6 +94,8 @@ extension Update {
             return openPanel(key, s)
         case .char("P"):
             return (s, [.print(s.cursor.isoWeek, s.effectiveFilter)])
+        case .char("S"):
+            return SyncFeature.start(s)
         case .escape where s.search != nil:
             s.search = nil
         case .escape:

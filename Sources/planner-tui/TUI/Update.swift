@@ -23,6 +23,8 @@ enum Update {
             s.personNames = data.names.people
             s.seriesNames = data.names.series
             s.ownOffice = data.ownOffice
+            s.sync = SyncStatus(configured: data.sync.configured, lastSync: data.sync.lastSync, pending: data.sync.pending,
+                                every: data.sync.every, running: s.sync.running, progress: s.sync.progress)
             let today = s.occurrences(on: s.cursor)
             // An event to select waits for the load that holds the cursor's day.
             if data.range.contains(s.cursor) {
@@ -77,6 +79,9 @@ enum Update {
             return (s, [.load(s.visibleRange)] + (s.panel.map { [.openPanel($0.kind, width: s.cols)] } ?? []))
         case .panelReady(let panel):
             return panelReady(panel, s)
+        case .syncProgress(let text): return SyncFeature.progress(s, text)
+        case .syncFinished(let text, let failed): return SyncFeature.finished(s, text, failed: failed)
+        case .syncDue: return SyncFeature.due(s, now: Date()) ? SyncFeature.start(s) : (s, [])
         case .key(.ctrl("c")):
             // Ctrl-C quits from anywhere, as in any terminal program; a changed form asks
             // first (a second Ctrl-C quits, Esc keeps it open... and cancels it).
