@@ -41,13 +41,14 @@ struct SyncCommand: ParsableCommand {
         if !report.conflictCopies.isEmpty { throw ExitCode(1) }
     }
 
-    /// How events from other programs are read (their LOCATION names the cities; else this
-    /// office's city), as `import` does.
+    /// How events from other programs are read: their LOCATION names the cities (else this
+    /// office's city), as `import` does; on the shared calendar they belong to both offices
+    /// (joint), so the two databases read them alike.
     static func importContext(store: Store, zone: TimeZone) throws -> ICSImporter.Context {
         let own = try store.ownOffice() ?? .joint
         let cities = try store.cities()
         return ICSImporter.Context(cityResolver: { CalendarFiles.cities(in: $0, known: cities) },
-                                   defaultCities: [own.cityId ?? "TLS"], defaultOffice: own, defaultZone: zone)
+                                   defaultCities: [own.cityId ?? "TLS"], defaultOffice: .joint, defaultZone: zone)
     }
 }
 
