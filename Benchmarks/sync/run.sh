@@ -5,13 +5,14 @@
 # (N events pulled) and its incremental sync with that one change; then kills a fresh
 # push and a fresh pull with SIGKILL at random moments (seeded) and checks that the final
 # syncs leave N resources on the server, N events in each database and identical exports.
-# Usage: Benchmarks/sync/run.sh [N] [KILLS]
+# Usage: [CONFIG=debug] Benchmarks/sync/run.sh [N] [KILLS]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 N=${1:-2000}
 KILLS=${2:-5}
-swift build -c release --product planner-tui >/dev/null
-B=$PWD/.build/release/planner-tui
+CONFIG=${CONFIG:-release}   # CONFIG=debug measures the debug binary (the time is the server's and the network's)
+swift build -c "$CONFIG" --product planner-tui >/dev/null
+B=$PWD/.build/$CONFIG/planner-tui
 if [ ! -x .venv/bin/radicale ]; then python3 -m venv .venv; .venv/bin/pip install -q python-dateutil radicale; fi
 W=$(mktemp -d)
 RPID=

@@ -179,3 +179,17 @@ extension Catalogue {
         fr: "Aucun serveur CalDAV : planner-tui config --caldav-url URL --caldav-user UTILISATEUR",
         en: "No CalDAV server: planner-tui config --caldav-url URL --caldav-user USER")
 }
+
+extension Catalogue {
+    public static let syncDetailsHeading = Localized(fr: "Copie de conflit : modifié des deux côtés avant une synchronisation",
+                                                     en: "Conflict copy: changed on both sides before a sync")
+    public static let syncDetailsYours = Localized(fr: "Votre version (cette copie)", en: "Your version (this copy)")
+    public static let syncDetailsServer = Localized(fr: "Version du serveur (gardée)", en: "Server's version (kept)")
+    public static let syncDetailsHowToKeep = Localized(
+        fr: "Pour garder la vôtre : reportez-la sur l'original (e), puis supprimez cette copie (x).",
+        en: "To keep yours: copy it onto the original (e), then delete this copy (x).")
+
+    public static func syncDetailsOriginalGone(_ uid: String) -> Localized {
+        Localized(fr: "Version de \(uid), hors de la période affichée ou supprimée depuis.", en: "A version of \(uid), outside the days shown or deleted since.")
+    }
+}

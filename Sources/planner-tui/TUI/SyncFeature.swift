@@ -59,6 +59,35 @@ enum SyncFeature {
         return (s, [.load(s.visibleRange)])
     }
 
+    /// In the details of a conflict copy: both versions side by side, this copy (yours) and the
+    /// event it is a version of (the server's), field by field where they differ.
+    static func conflictCopyLines(_ o: Occurrence, _ s: AppState, width: Int) -> [(text: String, style: TextStyle)] {
+        guard let originalUid = o.event.conflictOf else { return [] }
+        let lang = s.lang
+        var out: [(String, TextStyle)] = [("", .plain), (Catalogue.syncDetailsHeading(lang), TextStyle(role: .error, bold: true))]
+        guard let original = s.all.first(where: { $0.uid == originalUid && $0.recurrenceId == o.recurrenceId }) else {
+            out.append((DisplayWidth.fit(Catalogue.syncDetailsOriginalGone(originalUid)(lang), to: width), .plain))
+            return out
+        }
+        let ctx = AgendaContext(lang: lang, zone: s.zone, cityNames: s.cityNames)
+        let half = max(10, (width - 3) / 2)
+        func row(_ a: String, _ b: String, _ style: TextStyle = .plain) {
+            out.append((DisplayWidth.fit(a, to: half) + " │ " + DisplayWidth.fit(b, to: half), style))
+        }
+        row(Catalogue.syncDetailsYours(lang), Catalogue.syncDetailsServer(lang), .bold)
+        let day = LocalDate(o.start, in: s.zone), originalDay = LocalDate(original.start, in: s.zone)
+        let pairs: [(String, String)] = [
+            (o.title, original.title),
+            ("\(day) " + ctx.timeRange(o, on: day), "\(originalDay) " + ctx.timeRange(original, on: originalDay)),
+            (ctx.cityList(o.event.cities), ctx.cityList(original.event.cities)),
+            (o.event.people.map { s.personNames[$0] ?? $0 }.joined(separator: ", "), original.event.people.map { s.personNames[$0] ?? $0 }.joined(separator: ", ")),
+            (o.event.description, original.event.description),
+        ]
+        for (a, b) in pairs where !(a.isEmpty && b.isEmpty) { row(a, b, a == b ? .plain : .bold) }
+        out.append((DisplayWidth.fit(Catalogue.syncDetailsHowToKeep(lang), to: width), .plain))
+        return out
+    }
+
     /// The right part of the status line: progress while running, else last sync and waiting changes.
     static func statusText(_ s: AppState) -> String? {
         guard s.sync.configured else { return nil }

@@ -38,6 +38,7 @@ enum DetailsView {
                 }
             }
         }
+        out += SyncFeature.conflictCopyLines(o, s, width: width)
         let conflicts = s.conflicts(of: o)
         if !conflicts.isEmpty {
             out.append(("", .plain))
