@@ -43,7 +43,9 @@ extension Store {
             let step: Int64 = row["id"]
             if let added: String = row["added"] {
                 let remove = try db.cachedStatement(sql: "DELETE FROM event WHERE uid = ?")
-                for uid in try EventRecord.decode([String].self, added) { try remove.execute(arguments: [uid]) }
+                let uids = try EventRecord.decode([String].self, added)
+                try Store.markForSync(db, uids)
+                for uid in uids { try remove.execute(arguments: [uid]) }
             }
             for item in try Row.fetchAll(db, sql: "SELECT uid, before FROM undo_item WHERE step = ?", arguments: [step]) {
                 let uid: String = item["uid"]

@@ -46,8 +46,8 @@ struct SyncCommand: ParsableCommand {
     /// (joint), so the two databases read them alike.
     static func importContext(store: Store, zone: TimeZone) throws -> ICSImporter.Context {
         let own = try store.ownOffice() ?? .joint
-        let cities = try store.cities()
-        return ICSImporter.Context(cityResolver: { CalendarFiles.cities(in: $0, known: cities) },
+        let matcher = CityMatcher(cities: try store.cities())
+        return ICSImporter.Context(cityResolver: { matcher.cities(in: $0) },
                                    defaultCities: [own.cityId ?? "TLS"], defaultOffice: .joint, defaultZone: zone)
     }
 }
