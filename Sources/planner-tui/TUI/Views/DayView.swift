@@ -40,7 +40,10 @@ enum DayView {
             if let l = grid.label(at: r) { screen.put(l, row: row + r, col: area.left + 1, style: .dim) }
         }
         grid.draw(timed, day: s.cursor, zone: s.zone, top: row, col: area.left + 7, width: area.width - 7,
-                  selection: s.selection, text: { o, _ in line(o) }, on: screen)
+                  selection: s.selection, text: { o, w in
+                      // Side by side, a narrow column keeps the title: the row already says the hour.
+                      w >= 40 ? line(o) : w >= 24 ? Renderer.mark(o, s) + ctx.timeRange(o, on: s.cursor) + " " + o.title : Renderer.mark(o, s) + o.title
+                  }, on: screen)
         if list.isEmpty {
             screen.put("(" + CalendarNames.noEventsLabel(s.lang) + ")", row: row, col: area.left + 14, style: .dim)
         }
