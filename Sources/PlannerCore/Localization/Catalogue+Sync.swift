@@ -193,3 +193,11 @@ extension Catalogue {
         Localized(fr: "Version de \(uid), hors de la période affichée ou supprimée depuis.", en: "A version of \(uid), outside the days shown or deleted since.")
     }
 }
+
+extension Catalogue {
+    /// The TUI help's line for sync.
+    public static let syncHelpEntries: [(keys: String, text: Localized)] = [
+        ("S", Localized(fr: "synchroniser avec le serveur CalDAV (la barre d'état montre la dernière synchro et les changements en attente ; ≠ marque une copie de conflit)",
+                        en: "sync with the CalDAV server (the status line shows the last sync and the changes waiting; ≠ marks a conflict copy)")),
+    ]
+}

@@ -4,7 +4,7 @@ import PlannerCore
 /// Every key, on `?`; Esc or `?` closes it. The table is also what the tests check key by key.
 enum HelpView {
     /// The table lives in the catalogue (Catalogue.tuiHelpEntries).
-    static var entries: [(keys: String, text: Localized)] { Catalogue.tuiHelpEntries + Catalogue.Cluster.helpEntries }
+    static var entries: [(keys: String, text: Localized)] { Catalogue.tuiHelpEntries + Catalogue.Cluster.helpEntries + Catalogue.syncHelpEntries }
 
     static func lines(_ lang: Language) -> [String] {
         entries.map { e in
