@@ -56,7 +56,7 @@ struct PlannerCommand: ParsableCommand {
         version: PlannerCommand.version,
         subcommands: [
             AgendaCommand.self, AddCommand.self, NewCommand.self, EditCommand.self, DeleteCommand.self,
-            ConfigCommand.self, ResetCommand.self, ReportCommand.self, BackupCommand.self, CheckCommand.self, SlotCommand.self, ImportCommand.self, ExportCommand.self, ScheduleCommand.self, PlanCommand.self,
+            ConfigCommand.self, ResetCommand.self, ReportCommand.self, BackupCommand.self, CheckCommand.self, SlotCommand.self, ImportCommand.self, CityCommand.self, ExportCommand.self, ScheduleCommand.self, PlanCommand.self,
             HolidaysCommand.self, SeriesCommand.self,
             SyncCommand.self,
         ]
@@ -78,6 +78,11 @@ struct PlannerCommand: ParsableCommand {
 enum Console {
     static func error(_ message: String) {
         FileHandle.standardError.write(Data(("planner-tui: " + message + "\n").utf8))
+    }
+
+    /// Several lines on stderr, as they are (no program-name prefix).
+    static func errorText(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
     }
 
     static func out(_ text: String) {

@@ -35,6 +35,7 @@ extension Event {
             if let d = ov.description { ev.description = d }
             if let c = ov.cities { ev.cities = c }
             if let p = ov.people { ev.people = p }
+            if let a = ov.allDay { ev.allDay = a }
             let o = Occurrence(event: ev, start: ov.start, end: ov.end, recurrenceId: ov.recurrenceId)
             if o.overlaps(from: from, to: to) { result.append(o) }
         }

@@ -21,8 +21,17 @@ public struct AgendaContext: Sendable {
     }
 
     public func cityList(_ ids: [String]) -> String {
-        ids.map { cityNames[$0] ?? $0 }.joined(separator: ", ")
+        ids.map { cityNames[$0] ?? $0 }.joined(separator: ", ").removingControlCharacters
     }
+
+    /// Where an event is held: its cities, or when its city is unknown the location text it
+    /// was imported with.
+    public func place(_ e: Event) -> String {
+        e.cities.isEmpty ? (e.locationText ?? "") : cityList(e.cities)
+    }
+
+    /// The title as shown: control characters removed, a placeholder when it is empty.
+    public func title(_ o: Occurrence) -> String { o.displayTitle(lang) }
 
     /// The local days an occurrence covers in this display zone.
     public func days(of o: Occurrence) -> [LocalDate] { o.days(in: zone) }

@@ -65,7 +65,7 @@ public enum AgendaHTML {
                 }
                 for o in list {
                     html += "<div class=\"ev \(o.event.office.rawValue)\"><span class=\"time\">\(escape(c.timeRange(o, on: d)))</span>"
-                    html += escape(o.title)
+                    html += escape(c.title(o))
                     html += "<span class=\"meta\">\(escape(AgendaText.details(o, c)))</span></div>"
                 }
                 html += "</td>\n"
@@ -84,7 +84,8 @@ public enum AgendaHTML {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
-            default: out.append(ch)
+            default:
+                out.unicodeScalars.append(contentsOf: ch.unicodeScalars.filter { !String.isRemovedControl($0) })
             }
         }
         return out

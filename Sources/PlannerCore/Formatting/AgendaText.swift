@@ -30,7 +30,7 @@ public enum AgendaText {
             for o in list {
                 let time = c.timeRange(o, on: day)
                 let pad = String(repeating: " ", count: max(0, timeWidth - time.count))
-                out += "  \(time)\(pad)  \(o.title)\n"
+                out += "  \(time)\(pad)  \(c.title(o))\n"
                 out += "  \(String(repeating: " ", count: timeWidth))  " + dim + details(o, c) + reset + "\n"
             }
         }
@@ -46,6 +46,6 @@ public enum AgendaText {
         case (let off, .fr): office = "bureau de \(off.name(.fr))"
         case (let off, .en): office = "\(off.name(.en)) office"
         }
-        return [c.cityList(o.event.cities), office, o.event.kind.name(c.lang)].joined(separator: " · ")
+        return [c.place(o.event), office, o.event.kind.name(c.lang)].filter { !$0.isEmpty }.joined(separator: " · ")
     }
 }

@@ -65,7 +65,9 @@ public indirect enum JSONValue: Equatable, Sendable {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case _ where u.value < 0x20: out += String(format: "\\u%04x", u.value)
+            // Every C0 and C1 control and DEL escaped: a JSON reader gets them back, a
+            // terminal showing the output never sees them raw.
+            case _ where u.value < 0x20 || (u.value >= 0x7F && u.value <= 0x9F): out += String(format: "\\u%04x", u.value)
             default: out.unicodeScalars.append(u)
             }
         }

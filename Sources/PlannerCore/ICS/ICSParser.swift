@@ -33,26 +33,38 @@ public struct ICSComponent: Sendable {
 }
 
 /// Reads RFC 5545 text into components. Unfolding works on bytes, before UTF-8 decoding, so
-/// a fold inside a multi-byte character is mended; every error names its physical line.
-/// Work is linear in the input and nesting is capped, so hostile files cannot hang it.
+/// a fold inside a multi-byte character is mended; every problem names its physical line.
+/// Lenient by default: a line it cannot read is skipped, a component left open is closed,
+/// each reported to `ICSDiagnostics` (which throws instead in strict mode). Work is linear in
+/// the input and nesting is capped, so hostile files cannot hang it.
 public enum ICSParser {
     static let maxDepth = 16
 
-    /// Logical lines with the physical line number where each starts.
+    /// Logical lines with the physical line number where each starts (strict: the first
+    /// NUL byte or invalid UTF-8 is an error).
     public static func unfold(_ data: Data) throws(ICSError) -> [(Int, String)] {
+        try unfold(data, diagnostics: ICSDiagnostics(strict: true))
+    }
+
+    static func unfold(_ data: Data, diagnostics: ICSDiagnostics) throws(ICSError) -> [(Int, String)] {
         var lines: [(Int, String)] = []
         var current: [UInt8] = []
         var currentLine = 1
         var physical = 1
         var started = false
+        var reportedNul = false
         let bytes = [UInt8](data)
         var i = 0
         // Skip a UTF-8 byte-order mark.
         if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { i = 3 }
         func flush() throws(ICSError) {
             guard started else { return }
-            guard let s = String(validating: current, as: UTF8.self) else { throw ICSError(line: currentLine, "invalid UTF-8 text") }
-            if !s.isEmpty { lines.append((currentLine, s)) }
+            var s = String(validating: current, as: UTF8.self)
+            if s == nil {
+                try diagnostics.report(currentLine, .invalidUTF8)
+                s = String(decoding: current, as: UTF8.self)
+            }
+            if let s, !s.isEmpty { lines.append((currentLine, s)) }
             current.removeAll(keepingCapacity: true)
             started = false
         }
@@ -72,7 +84,11 @@ public enum ICSParser {
                 continue
             }
             if !started { started = true; currentLine = physical }
-            if b == 0 { throw ICSError(line: physical, "binary data (NUL byte) in a calendar file") }
+            if b == 0 {
+                if !reportedNul { try diagnostics.report(physical, .nulBytes); reportedNul = true }
+                i += 1
+                continue
+            }
             current.append(b)
             i += 1
         }
@@ -85,10 +101,10 @@ public enum ICSParser {
         let scalars = Array(text.unicodeScalars)
         var i = 0
         func isNameChar(_ c: Unicode.Scalar) -> Bool {
-            (c >= "A" && c <= "Z") || (c >= "a" && c <= "z") || (c >= "0" && c <= "9") || c == "-"
+            (c >= "A" && c <= "Z") || (c >= "a" && c <= "z") || (c >= "0" && c <= "9") || c == "-" || c == "_"
         }
         while i < scalars.count && isNameChar(scalars[i]) { i += 1 }
-        guard i > 0 else { throw ICSError(line: line, "invalid content line (no property name): \"\(text.prefix(40))\"") }
+        guard i > 0 else { throw ICSError(line: line, .noPropertyName(String(text.prefix(40)))) }
         let name = String(String.UnicodeScalarView(scalars[0..<i])).uppercased()
         var params: [(String, [String])] = []
         while i < scalars.count && scalars[i] == ";" {
@@ -96,9 +112,7 @@ public enum ICSParser {
             let nameStart = i
             while i < scalars.count && isNameChar(scalars[i]) { i += 1 }
             let pname = String(String.UnicodeScalarView(scalars[nameStart..<i])).uppercased()
-            guard !pname.isEmpty, i < scalars.count, scalars[i] == "=" else {
-                throw ICSError(line: line, "invalid parameter in \(name)")
-            }
+            guard !pname.isEmpty, i < scalars.count, scalars[i] == "=" else { throw ICSError(line: line, .invalidParameter(name)) }
             i += 1
             var values: [String] = []
             while true {
@@ -106,11 +120,11 @@ public enum ICSParser {
                 if i < scalars.count && scalars[i] == "\"" {
                     i += 1
                     while i < scalars.count && scalars[i] != "\"" { v.append(scalars[i]); i += 1 }
-                    guard i < scalars.count else { throw ICSError(line: line, "unterminated quoted parameter value in \(name)") }
+                    guard i < scalars.count else { throw ICSError(line: line, .unterminatedQuote(name)) }
                     i += 1
                 } else {
                     while i < scalars.count && scalars[i] != "," && scalars[i] != ";" && scalars[i] != ":" {
-                        if scalars[i] == "\"" { throw ICSError(line: line, "misplaced quote in a parameter of \(name)") }
+                        if scalars[i] == "\"" { throw ICSError(line: line, .misplacedQuote(name)) }
                         v.append(scalars[i]); i += 1
                     }
                 }
@@ -120,43 +134,83 @@ public enum ICSParser {
             }
             params.append((pname, values))
         }
-        guard i < scalars.count, scalars[i] == ":" else { throw ICSError(line: line, "missing ':' after \(name)") }
+        guard i < scalars.count, scalars[i] == ":" else { throw ICSError(line: line, .missingColon(name)) }
         let value = String(String.UnicodeScalarView(scalars[(i + 1)...]))
         return ICSProperty(name: name, parameters: params, value: value, line: line)
     }
 
-    /// Parses a whole file into its top-level components (normally one VCALENDAR).
+    /// A line that does not parse as it is, mended when whitespace inside its name is all
+    /// that is wrong (`DTSTART ;TZID=…`, `X-APPLE STRUCTURED-LOCATION:…`).
+    static func lenientProperty(_ text: String, line: Int, diagnostics: ICSDiagnostics) throws(ICSError) -> ICSProperty? {
+        do {
+            return try property(text, line: line)
+        } catch {
+            let cut = text.firstIndex { $0 == ":" || $0 == ";" } ?? text.endIndex
+            let head = text[..<cut]
+            if head.contains(where: { $0 == " " || $0 == "\t" }), !head.trimmingCharacters(in: .whitespaces).isEmpty {
+                let mended = head.filter { $0 != " " && $0 != "\t" } + text[cut...]
+                if let p = try? property(mended, line: line) {
+                    try diagnostics.report(line, .spaceInName(String(head.prefix(40))))
+                    return p
+                }
+            }
+            try diagnostics.report(line, error.problem ?? .noPropertyName(String(text.prefix(40))))
+            return nil
+        }
+    }
+
+    /// Parses a whole file into its top-level components (normally one VCALENDAR). Strict:
+    /// the first problem is an error.
     public static func parse(_ data: Data) throws(ICSError) -> [ICSComponent] {
-        let lines = try unfold(data)
+        try parse(data, diagnostics: ICSDiagnostics(strict: true))
+    }
+
+    public static func parse(_ data: Data, diagnostics: ICSDiagnostics) throws(ICSError) -> [ICSComponent] {
+        let lines = try unfold(data, diagnostics: diagnostics)
         var stack: [ICSComponent] = []
         var top: [ICSComponent] = []
+        var ignoredDepth = 0   // inside components skipped for nesting too deeply
+        func close(_ n: Int) {
+            var done = stack.removeLast()
+            done.endLine = n
+            if stack.isEmpty { top.append(done) } else { stack[stack.count - 1].children.append(done) }
+        }
         for (n, text) in lines {
-            let p = try property(text, line: n)
+            guard let p = try lenientProperty(text, line: n, diagnostics: diagnostics) else { continue }
+            let kind = p.value.uppercased().trimmingCharacters(in: .whitespaces)
+            if ignoredDepth > 0 {
+                if p.name == "BEGIN" { ignoredDepth += 1 } else if p.name == "END" { ignoredDepth -= 1 }
+                continue
+            }
             if p.name == "BEGIN" {
-                let kind = p.value.uppercased().trimmingCharacters(in: .whitespaces)
-                guard !kind.isEmpty else { throw ICSError(line: n, "BEGIN without a component name") }
-                guard stack.count < maxDepth else { throw ICSError(line: n, "components nested too deeply") }
+                guard !kind.isEmpty else { try diagnostics.report(n, .beginWithoutName); continue }
+                guard stack.count < maxDepth else { try diagnostics.report(n, .nestedTooDeep); ignoredDepth = 1; continue }
                 stack.append(ICSComponent(name: kind, properties: [], children: [], line: n, endLine: n))
             } else if p.name == "END" {
-                let kind = p.value.uppercased().trimmingCharacters(in: .whitespaces)
-                guard var done = stack.popLast() else { throw ICSError(line: n, "END:\(kind) without BEGIN") }
-                guard done.name == kind else {
-                    throw ICSError(line: n, "END:\(kind) does not close BEGIN:\(done.name) at line \(done.line)")
+                guard let at = stack.lastIndex(where: { $0.name == kind }) else {
+                    // `END:VCALENDARD`, `END:VEVNT`: closes nothing; what is open is closed later.
+                    try diagnostics.report(n, .unmatchedEnd(kind))
+                    continue
                 }
-                done.endLine = n
-                if stack.isEmpty { top.append(done) } else { stack[stack.count - 1].children.append(done) }
+                while stack.count - 1 > at {
+                    try diagnostics.report(n, .unclosed(stack.last!.name, line: stack.last!.line))
+                    close(n)
+                }
+                close(n)
             } else {
-                guard !stack.isEmpty else { throw ICSError(line: n, "property \(p.name) outside of BEGIN:VCALENDAR") }
+                guard !stack.isEmpty else { try diagnostics.report(n, .propertyOutsideCalendar(p.name)); continue }
                 stack[stack.count - 1].properties.append(p)
             }
         }
-        if let open = stack.last {
-            throw ICSError(line: (lines.last?.0 ?? 1), "missing END:\(open.name) for BEGIN:\(open.name) at line \(open.line)")
+        while let open = stack.last {
+            try diagnostics.report(lines.last?.0 ?? 1, .unclosed(open.name, line: open.line))
+            close(lines.last?.0 ?? 1)
         }
-        guard !top.isEmpty else { throw ICSError(line: 1, "not an iCalendar file (no BEGIN:VCALENDAR)") }
-        if let bad = top.first(where: { $0.name != "VCALENDAR" }) {
-            throw ICSError(line: bad.line, "expected BEGIN:VCALENDAR, found BEGIN:\(bad.name)")
+        var calendars: [ICSComponent] = []
+        for c in top {
+            if c.name == "VCALENDAR" { calendars.append(c) } else { try diagnostics.report(c.line, .notInCalendar(c.name)) }
         }
-        return top
+        guard !calendars.isEmpty else { throw ICSError(line: 1, .notCalendar) }
+        return calendars
     }
 }

@@ -34,7 +34,12 @@ public enum ICSValues {
             case ",": out += "\\,"
             case "\n": out += "\\n"
             case "\r": break
-            default: out.append(ch)
+            default:
+                if ch.unicodeScalars.contains(where: String.isRemovedControl) {
+                    out.unicodeScalars.append(contentsOf: ch.unicodeScalars.filter { !String.isRemovedControl($0) })
+                } else {
+                    out.append(ch)
+                }
             }
         }
         return out
@@ -84,7 +89,8 @@ public enum ICSValues {
         format(LocalDateTime(secondsSinceEpoch: Int(floor(instant.timeIntervalSince1970)))) + "Z"
     }
 
-    /// A DURATION (`P1W`, `PT1H30M`, `-PT15M`, `P1DT2H`): days and seconds (signed).
+    /// A DURATION (`P1W`, `PT1H30M`, `-PT15M`, `P1DT2H`): days and seconds (signed); nil
+    /// when malformed or when a part has more than 12 digits.
     public static func duration(_ s: String) -> (days: Int, seconds: Int)? {
         var t = Substring(s.uppercased())
         var sign = 1
@@ -95,7 +101,8 @@ public enum ICSValues {
         for ch in t {
             if ch.isASCII && ch.isNumber { number.append(ch); continue }
             if ch == "T" { guard number.isEmpty, !inTime else { return nil }; inTime = true; continue }
-            guard let n = Int(number) else { return nil }
+            // Bounded: no part can overflow (a value past the supported years is refused later).
+            guard number.count <= 12, let n = Int(number) else { return nil }
             number = ""
             any = true
             switch (ch, inTime) {

@@ -41,8 +41,8 @@ public struct ICSWriter {
         // in their usual place, and named in X-PLANNER-VERBATIM so that a re-import keeps them.
         let foreignLocation = e.extraProperties.first { ICSWriter.isProperty($0, "LOCATION") }
         let foreignCategories = e.extraProperties.filter { ICSWriter.isProperty($0, "CATEGORIES") }
-        l.append(foreignLocation ?? "LOCATION:" + ICSValues.escape(e.cities.map(cityName).joined(separator: ", ")))
-        l += foreignCategories.isEmpty ? ["CATEGORIES:" + ICSValues.escape(e.kind.rawValue)] : foreignCategories
+        l.append(foreignLocation?.removingControlCharacters ?? "LOCATION:" + ICSValues.escape(e.cities.map(cityName).joined(separator: ", ")))
+        l += foreignCategories.isEmpty ? ["CATEGORIES:" + ICSValues.escape(e.kind.rawValue)] : foreignCategories.map(\.removingControlCharacters)
         if let r = e.rrule { l.append("RRULE:" + ICSWriter.rule(r, of: e)) }
         l += dateList("EXDATE", e.exdates, of: e)
         l += dateList("RDATE", e.rdates, of: e)
@@ -64,7 +64,7 @@ public struct ICSWriter {
         if !verbatim.isEmpty { l.append("X-PLANNER-VERBATIM:" + verbatim.joined(separator: ",")) }
         let (props, components) = ICSWriter.splitExtra(e.extraProperties.filter {
             !ICSWriter.isProperty($0, "LOCATION") && !ICSWriter.isProperty($0, "CATEGORIES")
-        })
+        }.map(\.removingControlCharacters))
         l += props
         l += components
         l.append("END:VEVENT")
@@ -72,9 +72,12 @@ public struct ICSWriter {
     }
 
     func override(_ ov: OccurrenceOverride, of e: Event) -> [String] {
+        // An occurrence changed to all-day (or back) is written with its own value type.
+        var own = e
+        own.allDay = ov.allDay ?? e.allDay
         var l = ["BEGIN:VEVENT", "UID:\(e.uid)", "DTSTAMP:" + ICSValues.utc(e.lastModified), "SEQUENCE:\(ov.sequence)",
-                 dateProperty("RECURRENCE-ID", ov.recurrenceId, of: e), dateProperty("DTSTART", ov.start, of: e),
-                 dateProperty("DTEND", ov.end, of: e), "SUMMARY:" + ICSValues.escape(ov.title ?? e.title)]
+                 dateProperty("RECURRENCE-ID", ov.recurrenceId, of: e), dateProperty("DTSTART", ov.start, of: own),
+                 dateProperty("DTEND", ov.end, of: own), "SUMMARY:" + ICSValues.escape(ov.title ?? e.title)]
         let d = ov.description ?? e.description
         if !d.isEmpty { l.append("DESCRIPTION:" + ICSValues.escape(d)) }
         let cities = ov.cities ?? e.cities

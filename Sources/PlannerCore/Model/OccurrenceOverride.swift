@@ -13,9 +13,11 @@ public struct OccurrenceOverride: Codable, Hashable, Sendable {
     public var people: [String]?
     public var cancelled: Bool
     public var sequence: Int
+    /// Set when this occurrence is all-day and the series is not, or the reverse.
+    public var allDay: Bool?
 
     public init(recurrenceId: Date, start: Date, end: Date, title: String? = nil, description: String? = nil,
-                cities: [String]? = nil, people: [String]? = nil, cancelled: Bool = false, sequence: Int = 0) {
+                cities: [String]? = nil, people: [String]? = nil, cancelled: Bool = false, sequence: Int = 0, allDay: Bool? = nil) {
         self.recurrenceId = recurrenceId
         self.start = start
         self.end = end
@@ -25,5 +27,6 @@ public struct OccurrenceOverride: Codable, Hashable, Sendable {
         self.people = people
         self.cancelled = cancelled
         self.sequence = sequence
+        self.allDay = allDay
     }
 }

@@ -45,11 +45,20 @@ public enum ReferenceCities {
         return table
     }()
 
+    /// Roads are this much longer than the great-circle distance, on average: the estimate
+    /// used for pairs of cities whose road distance nobody has typed.
+    public static let detourFactor = 1.3
+
     /// Road distance in km between two reference cities (0 for the same city).
     public static func roadDistance(_ a: City, _ b: City) -> Int {
         if a.id == b.id { return 0 }
         if let km = roadKm[a.id + "-" + b.id] { return km }
-        return Int((haversineKm(a, b) * 1.3).rounded())
+        return estimatedRoadKm(a, b)
+    }
+
+    /// Great-circle distance × `detourFactor`, in km.
+    public static func estimatedRoadKm(_ a: City, _ b: City) -> Int {
+        Int((haversineKm(a, b) * detourFactor).rounded())
     }
 
     static func haversineKm(_ a: City, _ b: City) -> Double {

@@ -18,6 +18,9 @@ public struct ParityReport: Sendable {
         public var toulouse = 0
         public var montpellier = 0
         public var elsewhere = 0
+        /// Events whose city is unknown (an imported location naming no known city):
+        /// counted apart, in neither city nor `elsewhere`.
+        public var unknownCity = 0
         public var byOffice: [Office: Int] = [:]
         /// Toulouse minus Montpellier: positive when Toulouse is ahead.
         public var difference: Int { toulouse - montpellier }
@@ -51,6 +54,11 @@ public struct ParityReport: Sendable {
             guard day.year == year else { continue }
             let i = grouping == .quarter ? (day.month - 1) / 3 : day.month - 1
             let inT = o.event.cities.contains("TLS"), inM = o.event.cities.contains("MPL")
+            if o.event.cities.isEmpty {
+                periods[i].unknownCity += 1
+                periods[i].byOffice[o.event.office, default: 0] += 1
+                continue
+            }
             if inT { periods[i].toulouse += 1 }
             if inM { periods[i].montpellier += 1 }
             if !inT && !inM { periods[i].elsewhere += 1 }
@@ -66,6 +74,7 @@ public struct ParityReport: Sendable {
             t.toulouse += p.toulouse
             t.montpellier += p.montpellier
             t.elsewhere += p.elsewhere
+            t.unknownCity += p.unknownCity
             for o in Office.allCases { t.byOffice[o, default: 0] += p.byOffice[o] ?? 0 }
         }
         return t
@@ -88,7 +97,9 @@ public struct ParityReport: Sendable {
                     ("byOffice", .object(Office.allCases.map { ($0.rawValue, .int(p.byOffice[$0] ?? 0)) })),
                 ])
             })),
-            // After the contract's fields: the threshold and the periods beyond it.
+            // After the contract's fields: events of unknown city, the threshold and the
+            // periods beyond it.
+            ("unknownCity", .int(total.unknownCity)),
             ("threshold", .int(threshold)),
             ("flagged", .strings(periods.filter(exceeds).map(\.label))),
         ])
@@ -135,6 +146,7 @@ public struct ParityReport: Sendable {
         out += table.render()
         out += "\n" + bars(lang, width: 78)
         out += "\n" + legend(lang).map { "  " + $0 + "\n" }.joined()
+        if total.unknownCity > 0 { out += "  " + Catalogue.parityUnknownCity(total.unknownCity)(lang) + "\n" }
         return out
     }
 

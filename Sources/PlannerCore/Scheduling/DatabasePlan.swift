@@ -72,7 +72,8 @@ public struct DatabasePlan {
         }
         for (i, o) in placed.enumerated() {
             let days = o.days(in: zone)
-            guard let first = days.first, first >= start, let last = days.last, last <= end else { continue }
+            // An event whose city is unknown (an imported location) constrains no city.
+            guard let first = days.first, first >= start, let last = days.last, last <= end, !o.event.cities.isEmpty else { continue }
             let id = "fixed-\(i)-\(o.uid)"
             // Its series too, so a new stop of a tour avoids the weeks of the stops already placed (S1).
             events.append(.init(id: id, title: o.title, kind: o.event.kind.rawValue, series: o.event.series, cities: [o.event.cities[0]],

@@ -148,15 +148,16 @@ extension Store {
         }
     }
 
+    /// What every stored event satisfies. An empty title (an imported event without
+    /// SUMMARY) and no city (a location naming no known city) are allowed: screens show a
+    /// placeholder and the location text; `add` and the form require both.
     static func validate(_ db: Database, _ e: Event) throws {
-        if e.title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            throw PlannerError.invalidValue("event \(e.uid): empty title")
-        }
         if e.end < e.start {
             throw PlannerError.invalidValue("event \"\(e.title)\": end is before start")
         }
-        if e.cities.isEmpty {
-            throw PlannerError.invalidValue("event \"\(e.title)\": at least one city is needed")
+        let instants = [e.start, e.end] + e.exdates + e.rdates + e.overrides.flatMap { [$0.recurrenceId, $0.start, $0.end] }
+        if !instants.allSatisfy(SupportedDates.contains) {
+            throw PlannerError.invalidValue(Catalogue.eventOutsideSupportedYears(e.title).en)
         }
         if ZoneCache.zone(e.timeZone) == nil {
             throw PlannerError.invalidValue("event \"\(e.title)\": unknown time zone \(e.timeZone)")
@@ -173,7 +174,7 @@ extension Store {
     }
 
     static func upsert(_ db: Database, _ event: Event) throws {
-        var e = event
+        var e = event.withoutControlCharacters
         if let r = e.rrule {
             // Stored in canonical form, so exports are stable whatever the user typed.
             do { e.rrule = try RecurrenceRule(parsing: r).rfc5545 } catch {

@@ -42,6 +42,8 @@ public struct RecurrenceSet: Sendable {
 
     /// Start instants of occurrences whose start lies in `[from, to)`, sorted, deduplicated.
     public func starts(from: Date, to: Date, limit: Int = 100_000) -> [Date] {
+        // Only the supported years are ever expanded: no window can overflow a computation.
+        let from = max(from, SupportedDates.earliest), to = min(to, SupportedDates.latest)
         guard from < to else { return [] }
         var result: [Date] = []
         if let expander {

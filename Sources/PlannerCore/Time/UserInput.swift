@@ -35,6 +35,7 @@ public enum UserInput {
         guard let d = LocalDate(iso: t) else {
             throw PlannerError.invalidValue("invalid \(option) \"\(text)\": expected YYYY-MM-DD, today or tomorrow")
         }
+        guard SupportedDates.contains(d) else { throw PlannerError.invalidValue(Catalogue.outsideSupportedYears(option, text).en) }
         return d
     }
 
@@ -87,13 +88,15 @@ public enum UserInput {
         if t.hasSuffix("min") { chars = Array(t.dropLast(2)) }
         for ch in chars {
             if ch.isASCII, ch.isNumber { number.append(ch); continue }
-            guard let n = Int(number) else { throw fail }
+            // At most 12 digits and a total within the supported years: nothing can overflow.
+            guard number.count <= 12, let n = Int(number) else { throw fail }
             switch ch {
             case "d", "j": total += n * 86400
             case "h": total += n * 3600
             case "m": total += n * 60
             default: throw fail
             }
+            guard total <= 301 * 366 * 86400 else { throw PlannerError.invalidValue(Catalogue.outsideSupportedYears(option, text).en) }
             number = ""
             sawUnit = true
             lastUnit = ch

@@ -2,46 +2,82 @@ import ArgumentParser
 import Foundation
 import PlannerCore
 
-/// `import FILE.ics`: imports a calendar, all or nothing; prints counts.
+/// `import FILE.ics`: imports a calendar in one transaction. Lenient by default (what cannot
+/// be read is skipped or repaired and listed as `FILE:LINE: reason`, grouped with counts);
+/// `--strict` refuses the file at the first problem (exit 65). Prints counts.
 struct ImportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "import", abstract: "Import an iCalendar file (all or nothing).")
+    static let configuration = CommandConfiguration(commandName: "import", abstract: "Import an iCalendar file (one transaction; lenient unless --strict).")
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The .ics file ('-' for standard input).") var file: String
     @Option(help: "Organising office of events that do not say (default: this database's office, else joint).") var office: String?
+    @Option(help: "City of events whose location names no known city (default: left unknown).") var city: String?
     @Flag(name: .customLong("dry-run"), help: "Check the file and print the counts without writing anything.") var dryRun = false
+    @Flag(help: "Refuse the file at the first problem (exit 65) instead of skipping or repairing it.") var strict = false
+    @Flag(help: "List every problem instead of grouping them.") var verbose = false
+
+    /// Lines shown per group of problems before "and N more".
+    static let linesPerGroup = 8
 
     func run() throws {
+        let lang = global.language
         let officeOverride = try office.map { o in
-            guard let v = Office(userText: o) else { throw PlannerError.invalidValue("unknown office \"\(o)\": expected toulouse, montpellier or joint") }
+            guard let v = Office(userText: o) else { throw PlannerError.invalidValue(Catalogue.importUnknownOffice(o)(lang)) }
             return v
         }
         let data = try CalendarFiles.read(file)
         let store = try global.openStore()
         let own = try officeOverride ?? store.ownOffice() ?? .joint
-        let matcher = CityMatcher(cities: try store.cities())
+        let cities = try store.cities()
+        let known = Set(cities.map(\.id))
+        let matcher = CityMatcher(cities: cities)
+        let explicitCity = try city.map { c in
+            guard let found = try store.city(matching: c) else { throw PlannerError.invalidValue(Catalogue.importUnknownCity(c)(lang)) }
+            return found.id
+        }
         let context = ICSImporter.Context(
             cityResolver: { matcher.cities(in: $0) },
-            defaultCities: [own.cityId ?? "TLS"], defaultOffice: own, defaultZone: try global.zone())
+            defaultCities: explicitCity.map { [$0] } ?? [], defaultOffice: own, defaultZone: try global.zone(),
+            isKnownCity: { known.contains($0) })
         let result: ICSImporter.Result
         do {
-            result = try ICSImporter(context: context).importCalendar(data)
+            result = try ICSImporter(context: context).importCalendar(data, strict: strict)
         } catch {
-            throw error.plannerError(file: file)
+            throw error.plannerError(file: file, lang: lang)
         }
+        if !result.diagnostics.isEmpty { Console.errorText(ImportCommand.problems(result.diagnostics, file: file, verbose: verbose, lang: lang)) }
         let showProgress = Console.stderrIsTerminal && result.events.count >= 2000
         let counts = try store.importEvents(result.events, people: result.people, dryRun: dryRun) { done, total in
             if showProgress { FileHandle.standardError.write(Data("\r\(done)/\(total)".utf8)) }
         }
         if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-        let fr = global.language == .fr
-        var line = fr ? "\(counts.total) événements lus : \(counts.added) ajoutés, \(counts.updated) mis à jour, \(counts.unchanged) inchangés"
-                      : "\(counts.total) events read: \(counts.added) added, \(counts.updated) updated, \(counts.unchanged) unchanged"
+        var line = Catalogue.importCounts(read: counts.total, added: counts.added, updated: counts.updated, unchanged: counts.unchanged)(lang)
         if !result.skipped.isEmpty {
-            line += (fr ? " ; ignorés : " : "; skipped: ") + result.skipped.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+            line += Catalogue.importSkippedPrefix(lang) + result.skipped.sorted { $0.key < $1.key }
+                .map { Catalogue.importSkipped($0.key, $0.value)(lang) }.joined(separator: ", ")
         }
-        if dryRun { line += fr ? " (essai : rien n'a été écrit)" : " (dry run: nothing was written)" }
+        if dryRun { line += Catalogue.importDryRun(lang) }
         Console.out(line + "\n")
+    }
+
+    /// The problems of one file: a header with the count, then per kind of problem its first
+    /// line and how many more (every one with `verbose`).
+    static func problems(_ all: [ICSDiagnostic], file: String, verbose: Bool, lang: Language) -> String {
+        let diagnostics = ICSDiagnostics(strict: false)
+        for d in all { try? diagnostics.report(d.line, d.problem) }
+        var out = Catalogue.importProblemsHeader(file: file, count: all.count)(lang) + "\n"
+        for group in diagnostics.grouped {
+            if verbose {
+                for d in group.items { out += "\(file):\(d.line): \(d.message(lang))\n" }
+                continue
+            }
+            let first = group.items[0]
+            out += "\(file):\(first.line): \(first.message(lang))"
+            let rest = group.items.dropFirst().map(\.line)
+            if !rest.isEmpty { out += Catalogue.importMoreLines(Array(rest), shown: linesPerGroup)(lang) }
+            out += "\n"
+        }
+        return out
     }
 }
 
@@ -167,8 +203,8 @@ enum CalendarFiles {
 
 
 extension Error {
-    func plannerError(file: String) -> Error {
-        if let e = self as? ICSError { return e.plannerError(file: file) }
+    func plannerError(file: String, lang: Language = .en) -> Error {
+        if let e = self as? ICSError { return e.plannerError(file: file, lang: lang) }
         return self
     }
 }

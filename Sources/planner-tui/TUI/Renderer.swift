@@ -120,11 +120,11 @@ enum Renderer {
 
     /// `09:00 Titre` for a compact line; `•` for all-day; `!` first when in conflict.
     static func compactLine(_ o: Occurrence, on day: LocalDate, _ s: AppState) -> String {
-        if o.allDay { return mark(o, s) + "• " + o.title }
+        if o.allDay { return mark(o, s) + "• " + o.displayTitle(s.lang) }
         let ctx = AgendaContext(lang: s.lang, zone: s.zone, cityNames: s.cityNames)
         let range = ctx.timeRange(o, on: day)
         let first = range.split(separator: "–").first.map(String.init) ?? range
-        return mark(o, s) + first + " " + o.title
+        return mark(o, s) + first + " " + o.displayTitle(s.lang)
     }
 }
 

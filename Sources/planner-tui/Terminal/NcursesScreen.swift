@@ -81,6 +81,8 @@ final class NcursesScreen: Screen {
 
     func put(_ text: String, row: Int, col: Int, style: TextStyle) {
         guard row >= 0, row < rows, col >= 0, col < cols else { return }
+        // Text from calendars never reaches the terminal with its control characters.
+        let text = text.removingControlCharacters
         let clipped = DisplayWidth.clip(unicode ? text : ASCIIFallback.fitted(text), to: cols - col)
         var attr: Int32 = 0
         if style.bold { attr |= planner_a_bold() }

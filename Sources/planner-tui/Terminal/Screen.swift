@@ -99,7 +99,7 @@ final class MemoryScreen: Screen {
     func put(_ text: String, row: Int, col: Int, style: TextStyle) {
         guard row >= 0, row < rows, col < cols else { return }
         var c = col
-        for ch in text {
+        for ch in text.removingControlCharacters {
             let w = DisplayWidth.of(ch)
             if w == 0 { continue }
             if c + w > cols { break }

@@ -16,7 +16,7 @@ enum AgendaView {
                 row += 1
                 for (i, o) in list.enumerated() where row < area.top + area.height {
                     let time = DisplayWidth.fit(ctx.timeRange(o, on: day), to: 17)
-                    screen.put(DisplayWidth.fit("  \(Renderer.mark(o, s).isEmpty ? " " : "!")\(time) \(o.title) — \(ctx.cityList(o.event.cities))", to: area.width),
+                    screen.put(DisplayWidth.fit("  \(Renderer.mark(o, s).isEmpty ? " " : "!")\(time) \(ctx.title(o)) — \(ctx.place(o.event))", to: area.width),
                                row: row, col: area.left, style: TextStyle(role: Renderer.role(o), reverse: day == s.cursor && i == s.selection))
                     row += 1
                 }

@@ -15,7 +15,7 @@ enum DayView {
         let list = s.occurrences(on: s.cursor)
         func line(_ o: Occurrence) -> String {
             let time = DisplayWidth.fit(ctx.timeRange(o, on: s.cursor), to: 16)
-            return "\(Renderer.mark(o, s))\(time) \(o.title) — \(ctx.cityList(o.event.cities))"
+            return "\(Renderer.mark(o, s))\(time) \(ctx.title(o)) — \(ctx.place(o.event))"
         }
         for (j, o) in list.enumerated() where o.allDay && row < bottom {
             screen.put(DisplayWidth.fit("       " + line(o), to: area.width), row: row, col: area.left,

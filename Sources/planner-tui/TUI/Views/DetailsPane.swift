@@ -12,7 +12,7 @@ enum DetailsPane {
         guard let o = s.selectedOccurrence else { return }
         let ctx = AgendaContext(lang: s.lang, zone: s.zone, cityNames: s.cityNames)
         let lang = s.lang
-        let line1 = "\(ctx.timeRange(o, on: s.cursor))  \(o.title)"
+        let line1 = "\(ctx.timeRange(o, on: s.cursor))  \(ctx.title(o))"
         var parts = [AgendaText.details(o, ctx)]
         if let series = o.event.series { parts.append(Catalogue.tuiSeriesWord(lang) + (s.seriesNames[series] ?? series)) }
         if !o.event.people.isEmpty {

@@ -39,7 +39,7 @@ enum MonthView {
                     for (i, o) in list.prefix(cellHeight - 1).enumerated() {
                         // The last line, when events remain, says how many: `+4 DigiWorldWeek…`.
                         let more = i == cellHeight - 2 && list.count > cellHeight - 1
-                        let text = (more ? "+\(list.count - i - 1) " : "") + Renderer.mark(o, s) + o.title
+                        let text = (more ? "+\(list.count - i - 1) " : "") + Renderer.mark(o, s) + o.displayTitle(s.lang)
                         let selected = day == s.cursor && (i == s.selection || (more && s.selection > i))
                         screen.put(DisplayWidth.fit(text, to: colWidth - 1), row: y + 1 + i, col: x, style: TextStyle(role: Renderer.role(o), reverse: selected))
                     }

@@ -27,7 +27,7 @@ enum WeekView {
             if let h = s.holidays[day] { items.append((h, TextStyle(role: .holiday), nil)) }
             for (j, o) in lists[i].enumerated() where o.allDay {
                 let selected = day == s.cursor && j == s.selection
-                items.append((Renderer.mark(o, s) + o.title, TextStyle(role: Renderer.role(o), reverse: selected), j))
+                items.append((Renderer.mark(o, s) + o.displayTitle(s.lang), TextStyle(role: Renderer.role(o), reverse: selected), j))
             }
             return items
         }
@@ -63,9 +63,9 @@ enum WeekView {
     /// three-letter ids when the names do not fit).
     static func line(_ o: Occurrence, _ day: LocalDate, _ s: AppState, width: Int) -> String {
         // In narrow columns the row already says the hour: the title gets the room.
-        let compact = width < 16 && !o.allDay ? Renderer.mark(o, s) + o.title : Renderer.compactLine(o, on: day, s)
+        let compact = width < 16 && !o.allDay ? Renderer.mark(o, s) + o.displayTitle(s.lang) : Renderer.compactLine(o, on: day, s)
         guard width >= 20 else { return DisplayWidth.fit(compact, to: width) }
-        var tag = "[" + o.event.cities.map { s.cityNames[$0] ?? $0 }.joined(separator: ", ") + "]"
+        var tag = "[" + (o.event.cities.isEmpty ? o.event.locationText ?? "" : o.event.cities.map { s.cityNames[$0] ?? $0 }.joined(separator: ", ")) + "]"
         if DisplayWidth.of(tag) > width / 2 { tag = "[" + o.event.cities.joined(separator: ",") + "]" }
         if DisplayWidth.of(tag) > width / 2 { return DisplayWidth.fit(compact, to: width) }
         return DisplayWidth.fit(compact, to: width - DisplayWidth.of(tag) - 1) + " " + tag
