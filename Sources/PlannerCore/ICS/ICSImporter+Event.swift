@@ -34,6 +34,8 @@ final class EventReader {
         var dateOnly: Bool
         var zone: TimeZone
         var local: LocalDateTime
+        /// The file's VTIMEZONE when `zone` only approximates it.
+        var approximated: VTimeZone?
     }
 
     func read(_ raw: ICSComponent) throws(ICSError) -> Read {
@@ -41,8 +43,15 @@ final class EventReader {
         let starts = c.all("DTSTART")
         guard let dtstart = starts.first else { throw ICSError(line: c.line, .missingStart) }
         if starts.count > 1 { try diagnostics.report(starts[1].line, .duplicateStart) }
-        let start = try time(dtstart)
-        let end = try self.end(c, start: start)
+        var start = try time(dtstart)
+        var end = try self.end(c, start: start)
+        if end < start.instant {
+            // DTEND before DTSTART: the two were swapped (what other readers show).
+            let written = start
+            start.instant = end
+            start.local = LocalDateTime(end, in: start.zone)
+            end = written.instant
+        }
         let text = { (name: String) in c.first(name).map { ICSValues.unescape($0.value) } }
         let uid = c.first("UID")?.value.trimmingCharacters(in: .whitespaces).nilIfEmpty ?? ICSImporter.derivedUID(c)
         var event = Event(uid: uid, title: text("SUMMARY") ?? "", description: text("DESCRIPTION") ?? "", start: start.instant, end: end,
@@ -59,6 +68,17 @@ final class EventReader {
             // A start in the spring-forward gap moves only that instance (RFC 5545 §3.3.5):
             // later ones keep the wall-clock time written, so it is made explicit in the rule.
             event.rrule = ICSImporter.pinningTimeOfDay(first.text, written: start.local, stored: event, dateOnly: start.dateOnly)
+        }
+        if !rules.isEmpty, !start.dateOnly, let dtend = c.first("DTEND"), let e = try? time(dtend), e.zone == start.zone,
+           LocalDateTime(start.instant, in: start.zone) != start.local {
+            // A start in the gap: later occurrences last what the wall clock says (DTEND −
+            // DTSTART as written); the first keeps its written end.
+            let wall = TimeInterval(e.local.secondsSinceEpoch - start.local.secondsSinceEpoch)
+            if wall >= 0, wall != event.duration {
+                let firstEnd = event.end
+                event.end = event.start.addingTimeInterval(wall)
+                event.mergeOverride(OccurrenceOverride(recurrenceId: event.start, start: event.start, end: firstEnd))
+            }
         }
         var dateExclusions: [LocalDate] = []
         for p in c.all("EXDATE") {
@@ -79,12 +99,13 @@ final class EventReader {
         // RDATE;VALUE=PERIOD with its own length: that instance lasts as the period says.
         for (s, e) in periods { event.mergeOverride(OccurrenceOverride(recurrenceId: s, start: s, end: e)) }
         for rule in rules.dropFirst() {
-            var extra = event
-            extra.rrule = ICSImporter.pinningTimeOfDay(rule.text, written: start.local, stored: event, dateOnly: start.dateOnly)
-            extra.exdates = Array(Set(extra.exdates + [event.start])).sorted()
-            extra.rdates = []
-            extra.overrides = []
-            extraSeries.append(extra)
+            if let extra = ICSImporter.companion(of: event, rule: rule.text, written: start.local) { extraSeries.append(extra) }
+        }
+        if let definition = start.approximated {
+            // A zone of the file's own that no IANA zone matches: a finite series is listed
+            // occurrence by occurrence, each converted with the file's rules.
+            ICSImporter.materialize(&event, written: start.local, in: definition)
+            for i in extraSeries.indices { ICSImporter.materialize(&extraSeries[i], written: definition.local(extraSeries[i].start), in: definition) }
         }
         try ICSImporter.readStamps(c, into: &event, diagnostics: diagnostics)
         event.extraProperties = ICSImporter.verbatim(c)
@@ -147,7 +168,7 @@ final class EventReader {
         }
         if let tzid = p.parameter("TZID") {
             let r = try resolved(tzid, year: t.date.year, line: p.line)
-            return Time(instant: r.instant(t), dateOnly: false, zone: r.zone, local: t)
+            return Time(instant: r.instant(t), dateOnly: false, zone: r.zone, local: t, approximated: r.approximate ? r.definition : nil)
         }
         return Time(instant: t.instant(in: floatingZone), dateOnly: false, zone: floatingZone, local: t)
     }
@@ -205,16 +226,18 @@ final class EventReader {
                 try diagnostics.report(dtend.line, .invalidDate(property: "DTEND", value: String(dtend.value.prefix(40))))
                 return defaultEnd
             }
-            if e.instant < start.instant {
-                try diagnostics.report(dtend.line, .endBeforeStart)
-                // The two were swapped: the event lasts from the earlier to the later.
-                return start.instant.addingTimeInterval(start.instant.timeIntervalSince(e.instant))
-            }
+            if e.instant < start.instant { try diagnostics.report(dtend.line, .endBeforeStart) }
             return start.dateOnly && e.instant == start.instant ? defaultEnd : e.instant
         }
         guard let dur = c.first("DURATION") else { return defaultEnd }
-        guard let (days, seconds) = ICSValues.duration(dur.value.trimmingCharacters(in: .whitespaces)) else {
-            try diagnostics.report(dur.line, .invalidDuration(String(dur.value.prefix(40))))
+        let value = dur.value.trimmingCharacters(in: .whitespaces)
+        guard let (days, seconds) = ICSValues.duration(value) else {
+            // Well-formed but with numbers too large to compute: beyond any supported date.
+            if value.count > 1, value.uppercased().allSatisfy({ "+-PTWDHMS0123456789".contains($0) }),
+               value.contains(where: \.isNumber), value.filter(\.isNumber).count > 12 {
+                throw ICSError(line: dur.line, .outOfRange(property: "DURATION", value: String(value.prefix(40))))
+            }
+            try diagnostics.report(dur.line, .invalidDuration(String(value.prefix(40))))
             return defaultEnd
         }
         if days < 0 || seconds < 0 {

@@ -133,6 +133,54 @@ extension ICSImporter {
         return tail
     }
 
+    /// The series for a second RRULE line: the same event repeated by that rule. DTSTART
+    /// belongs to the first series; when the rule itself does not produce DTSTART, the
+    /// companion starts at the rule's first occurrence (so COUNT counts the same ones).
+    static func companion(of event: Event, rule text: String, written: LocalDateTime) -> Event? {
+        guard let rule = try? RecurrenceRule(parsing: text) else { return nil }
+        var extra = event
+        extra.rrule = pinningTimeOfDay(text, written: written, stored: event, dateOnly: event.allDay)
+        extra.rdates = []
+        extra.overrides = []
+        let expander = RecurrenceExpander(rule: rule, start: written)
+        let ownStart = expander.candidates(period: 0).contains(written)
+        if ownStart {
+            extra.exdates = Array(Set(extra.exdates + [event.start])).sorted()
+        } else {
+            let upper = LocalDateTime(date: LocalDate(year: SupportedDates.years.upperBound, month: 12, day: 31), hour: 0, minute: 0)
+            guard let next = expander.expand(lower: nil, upper: upper, limit: 2, pastUntil: { _ in false }).dropFirst().first else { return nil }
+            let s = event.allDay ? next.date.startInstant(in: event.zone) : next.instant(in: event.zone)
+            extra.start = s
+            extra.end = event.allDay ? Event.sameWallClockEnd(start: s, length: event.duration, zone: event.zone) : s.addingTimeInterval(event.duration)
+            if var r = try? RecurrenceRule(parsing: extra.rrule ?? text), r.until == nil, let c = r.count {
+                r.count = c
+                extra.rrule = r.rfc5545
+            }
+        }
+        return extra
+    }
+
+    /// Lists a finite series (at most 2,000 occurrences) as RDATEs converted with the file's
+    /// VTIMEZONE, for a zone that no IANA zone matches; an endless one stays a rule in the
+    /// closest zone (already reported).
+    static func materialize(_ event: inout Event, written: LocalDateTime, in definition: VTimeZone) {
+        guard let text = event.rrule, let rule = try? RecurrenceRule(parsing: text), rule.count != nil || rule.until != nil, !event.allDay else { return }
+        let upper = LocalDateTime(date: LocalDate(year: SupportedDates.years.upperBound, month: 12, day: 31), hour: 0, minute: 0)
+        let expander = RecurrenceExpander(rule: rule, start: written)
+        let locals = expander.expand(lower: nil, upper: upper, limit: 2001) { t in
+            switch rule.until {
+            case nil: return false
+            case .date(let d)?: return t.date > d
+            case .floating(let u)?: return t > u
+            case .utc(let u)?: return definition.instant(t) > u
+            }
+        }
+        guard locals.count <= 2000 else { return }
+        event.rrule = nil
+        event.rdates = Array(Set(event.rdates + locals.map(definition.instant))).sorted()
+        if event.rdates.first == event.start { event.rdates.removeFirst() }
+    }
+
     /// The zone name stored for an event: `UTC` for every spelling of UTC.
     static func storedZoneName(_ zone: TimeZone) -> String {
         zone.secondsFromGMT() == 0 && ["GMT", "UTC", "Etc/UTC", "Etc/GMT", "GMT+0000", "GMT+00:00"].contains(zone.identifier) ? "UTC" : zone.identifier

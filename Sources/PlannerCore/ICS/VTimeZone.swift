@@ -65,6 +65,12 @@ public struct VTimeZone: Sendable {
         return lo == 0 ? initialOffset : transitions[lo - 1].offset
     }
 
+    /// The wall-clock reading of an instant in this zone.
+    public func local(_ instant: Date) -> LocalDateTime {
+        let t = Int(instant.timeIntervalSince1970)
+        return LocalDateTime(secondsSinceEpoch: t + offset(atUTC: t))
+    }
+
     /// The instant of a wall-clock reading: the earlier one in a fold; in a gap, the reading
     /// moved forward by the gap's length (RFC 5545 §3.3.5), as for IANA zones.
     public func instant(_ local: LocalDateTime) -> Date {
