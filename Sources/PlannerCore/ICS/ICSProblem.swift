@@ -41,12 +41,15 @@ public enum ICSProblem: Equatable, Sendable {
     case instanceWithoutSeries
     case unknownLocation(String)
 
-    /// What happened to the thing concerned, for the grouped summary.
-    public enum Outcome: Sendable { case repaired, skippedLine, skippedEvent, refused }
+    /// What happened to the thing concerned, for the grouped summary. A note is valid
+    /// iCalendar read in a way worth knowing (a location naming no known city, a changed
+    /// occurrence without its series): listed, but never a reason for `--strict` to refuse.
+    public enum Outcome: Sendable { case note, repaired, skippedLine, skippedEvent, refused }
 
     public var outcome: Outcome {
         switch self {
         case .notCalendar: return .refused
+        case .unknownLocation, .instanceWithoutSeries, .approximateZone, .extraRule: return .note
         case .noPropertyName, .missingColon, .invalidParameter, .unterminatedQuote, .misplacedQuote, .beginWithoutName,
              .nestedTooDeep, .unmatchedEnd, .propertyOutsideCalendar, .notInCalendar:
             return .skippedLine
@@ -89,7 +92,7 @@ public final class ICSDiagnostics: @unchecked Sendable {
 
     /// Records a problem the import works around; throws it in strict mode.
     public func report(_ line: Int, _ problem: ICSProblem) throws(ICSError) {
-        if strict || problem.outcome == .refused { throw ICSError(line: line, problem) }
+        if (strict && problem.outcome != .note) || problem.outcome == .refused { throw ICSError(line: line, problem) }
         all.append(ICSDiagnostic(line: line, problem))
     }
 

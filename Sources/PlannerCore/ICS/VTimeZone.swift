@@ -26,7 +26,9 @@ public struct VTimeZone: Sendable {
                   (1000...SupportedDates.years.upperBound).contains(start.date.year) else { continue }
             // Observance times are local, in the offset in force before the change.
             var locals: [LocalDateTime] = [start]
-            if let r = o.first("RRULE")?.value, let rule = try? RecurrenceRule(parsing: r) {
+            // Zone rules change once or twice a year: only YEARLY and MONTHLY rules are read,
+            // so that a hostile definition cannot ask for billions of periods.
+            if let r = o.first("RRULE")?.value, let rule = try? RecurrenceRule(parsing: r), rule.frequency >= .monthly {
                 let expander = RecurrenceExpander(rule: rule, start: start)
                 locals = expander.expand(lower: nil, upper: upper, limit: 1000) { t in
                     switch rule.until {

@@ -89,6 +89,7 @@ extension Catalogue {
             case .skippedEvent: return Localized(fr: "événement ignoré", en: "event skipped")
             case .refused: return Localized(fr: "fichier refusé", en: "file refused")
             case .repaired: return Localized(fr: "valeur ignorée", en: "value ignored")
+            case .note: return Localized(fr: "lu tel quel", en: "read as it is")
             }
         }
     }
@@ -100,10 +101,10 @@ extension Catalogue {
                          en: " (and \(lines.count) more: " + (lines.count == 1 ? "line " : "lines ") + list + ")")
     }
 
-    /// `"FILE: 12 problems repaired or skipped"` before the grouped list.
+    /// `"FILE: 12 warnings"` before the grouped list (each line says what was done).
     public static func importProblemsHeader(file: String, count: Int) -> Localized {
-        Localized(fr: "\(file) : \(French.count(count, "problème", "problèmes")) réparé\(count > 1 ? "s" : "") ou ignoré\(count > 1 ? "s" : "")",
-                  en: "\(file): \(English.count(count, "problem", "problems")) repaired or skipped")
+        Localized(fr: "\(file) : \(French.count(count, "avertissement", "avertissements"))",
+                  en: "\(file): \(English.count(count, "warning", "warnings"))")
     }
 
     /// The counts line of `import`.

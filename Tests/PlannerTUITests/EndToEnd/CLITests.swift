@@ -197,7 +197,8 @@ struct CLITests {
         (["config", "--office", "lyon"], "lyon"),
     ]
 
-    /// Files whose content is wrong: exit 65, `FILE:LINE: reason` on one line, nothing written.
+    /// Files whose content is wrong: exit 65, `FILE:LINE: reason` on one line, nothing written
+    /// (`import --strict`; a lenient import repairs what it can, ImportCLITests).
     static let badFiles: [(String, String, String)] = [
         ("import", "garbage.ics", "\u{0}\u{1}binary\u{FF}"),
         ("import", "unterminated.ics", "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\nDTSTART:20261203T090000Z\r\n"),
@@ -212,7 +213,7 @@ struct CLITests {
         let before = try cli.eventCount()
         let file = cli.folder.appendingPathComponent(name)
         try content.write(to: file, atomically: true, encoding: .utf8)
-        let r = try cli.run([command, file.path])
+        let r = try cli.run([command, file.path] + (command == "import" ? ["--strict"] : []))
         #expect(r.status == 65, Comment(rawValue: r.stderr))
         #expect(r.stderr.split(separator: "\n").count == 1, Comment(rawValue: r.stderr))
         #expect(r.stderr.range(of: "\(file.path):[0-9]+: ", options: .regularExpression) != nil, Comment(rawValue: r.stderr))
@@ -280,9 +281,9 @@ struct CLITests {
         let bad = cli.folder.appendingPathComponent("bad.ics").path
         try Data("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\nDTSTART:20261301T090000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n".utf8).write(to: URL(fileURLWithPath: bad))
         let before = try other.eventCount()
-        let r = try other.run(["import", bad])
+        let r = try other.run(["import", bad, "--strict"])
         #expect(r.status == 65)
-        #expect(r.stderr == "planner-tui: \(bad):4: invalid DTSTART \"20261301T090000\" (expected YYYYMMDDTHHMMSS)\n")
+        #expect(r.stderr == "planner-tui: \(bad):4: DTSTART invalide « 20261301T090000 » (date AAAAMMJJ ou AAAAMMJJTHHMMSS attendue)\n")
         #expect(try other.eventCount() == before)
     }
 
