@@ -6,12 +6,15 @@ import Foundation
 final class EventReader {
     let context: ICSImporter.Context
     let diagnostics: ICSDiagnostics
-    let definitions: [String: VTimeZone]
+    /// The file's VTIMEZONE components by TZID, read into `VTimeZone`s only when a TZID
+    /// names no known zone (most files never need them).
+    let definitions: [String: ICSComponent]
+    private var parsedDefinitions: [String: VTimeZone?] = [:]
     let floatingZone: TimeZone
     private var zones: [String: ICSTimeZones.Resolved] = [:]
     private var reportedZones = Set<String>()
 
-    init(context: ICSImporter.Context, diagnostics: ICSDiagnostics, definitions: [String: VTimeZone], floatingZone: TimeZone) {
+    init(context: ICSImporter.Context, diagnostics: ICSDiagnostics, definitions: [String: ICSComponent], floatingZone: TimeZone) {
         self.context = context
         self.diagnostics = diagnostics
         self.definitions = definitions
@@ -140,7 +143,7 @@ final class EventReader {
 
     func resolved(_ tzid: String, year: Int, line: Int) throws(ICSError) -> ICSTimeZones.Resolved {
         let key = "\(tzid)|\(year)"
-        let r = zones[key] ?? ICSTimeZones.resolve(tzid, year: year, definitions: definitions, fallback: floatingZone)
+        let r = zones[key] ?? ICSTimeZones.resolve(tzid, year: year, definition: definition, fallback: floatingZone)
         zones[key] = r
         if r.unknown { try diagnostics.report(line, .unknownZone(tzid)) }
         if r.approximate && !reportedZones.contains(tzid) {
@@ -148,6 +151,13 @@ final class EventReader {
             try diagnostics.report(line, .approximateZone(tzid, using: r.zone.identifier))
         }
         return r
+    }
+
+    func definition(_ tzid: String) -> VTimeZone? {
+        if let done = parsedDefinitions[tzid] { return done }
+        let z = definitions[tzid].flatMap(VTimeZone.init)
+        parsedDefinitions[tzid] = z
+        return z
     }
 
     /// A DATE or DATE-TIME property value.

@@ -88,9 +88,9 @@ public struct ICSImporter {
         var instances: [Instance] = []
         var people: [String: Person] = [:]
         var cancelled = Set<String>()
-        var definitions: [String: VTimeZone] = [:]
+        var definitions: [String: ICSComponent] = [:]
         for c in calendars.flatMap(\.children) where c.name == "VTIMEZONE" {
-            if let z = VTimeZone(c) { definitions[z.tzid] = z }
+            if let id = c.first("TZID")?.value.trimmingCharacters(in: .whitespaces), !id.isEmpty { definitions[id] = c }
         }
         for cal in calendars {
             // Google's calendar-wide zone for floating times.

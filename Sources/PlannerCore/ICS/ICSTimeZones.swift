@@ -41,9 +41,10 @@ public enum ICSTimeZones {
 
     /// The zone for a TZID, using the file's VTIMEZONE when the name is not a known zone.
     /// `year` is the year of the time being read: the definition is matched around it.
-    public static func resolve(_ tzid: String, year: Int, definitions: [String: VTimeZone], fallback: TimeZone) -> Resolved {
+    /// `definition` gives the file's VTIMEZONE for a TZID (read only when needed).
+    public static func resolve(_ tzid: String, year: Int, definition: (String) -> VTimeZone?, fallback: TimeZone) -> Resolved {
         if let z = known(tzid) { return Resolved(zone: z) }
-        if let def = definitions[tzid] ?? definitions[tzid.trimmingCharacters(in: .whitespaces)] {
+        if let def = definition(tzid) ?? definition(tzid.trimmingCharacters(in: .whitespaces)) {
             let y = min(max(year, 1971), 2036)
             let (zone, exact) = def.closestIANAZone(years: (y - 1)...(y + 1))
             return Resolved(zone: zone, definition: def, approximate: !exact)

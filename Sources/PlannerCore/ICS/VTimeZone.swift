@@ -30,7 +30,9 @@ public struct VTimeZone: Sendable {
             // so that a hostile definition cannot ask for billions of periods.
             if let r = o.first("RRULE")?.value, let rule = try? RecurrenceRule(parsing: r), rule.frequency >= .monthly {
                 let expander = RecurrenceExpander(rule: rule, start: start)
-                locals = expander.expand(lower: nil, upper: upper, limit: 1000) { t in
+                // From 1900 on (a rule stated from 1601 is jumped forward), to 2200.
+                let lower = rule.count == nil ? max(start, LocalDateTime(date: LocalDate(year: SupportedDates.years.lowerBound, month: 1, day: 1), hour: 0, minute: 0)) : nil
+                locals = (lower.map { $0 > start ? [start] : [] } ?? []) + expander.expand(lower: lower, upper: upper, limit: 1000) { t in
                     switch rule.until {
                     case nil: return false
                     case .date(let d)?: return t.date > d
