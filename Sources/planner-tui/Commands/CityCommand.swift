@@ -15,8 +15,9 @@ struct CityAddCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The city's name, as locations write it (\"Bordeaux\").") var name: String
-    @Option(help: "Latitude in degrees (north positive).") var lat: Double
-    @Option(help: "Longitude in degrees (east positive).") var lon: Double
+    // Unconditional: `--lon -0.5792` (west of Greenwich) is a value, not an option.
+    @Option(parsing: .unconditional, help: "Latitude in degrees (north positive).") var lat: Double
+    @Option(parsing: .unconditional, help: "Longitude in degrees (east positive).") var lon: Double
     @Option(help: "Short id (default: the first three letters of the name, upper-cased).") var id: String?
 
     func run() throws {
