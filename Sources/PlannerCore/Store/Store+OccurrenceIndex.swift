@@ -143,6 +143,7 @@ extension Event {
             if let d = ov.description { ev.description = d }
             if let c = ov.cities { ev.cities = c }
             if let p = ov.people { ev.people = p }
+            if let a = ov.allDay { ev.allDay = a }   // an occurrence changed to all-day (or back)
         }
         return Occurrence(event: ev, start: start, end: end, recurrenceId: recurrenceId)
     }
