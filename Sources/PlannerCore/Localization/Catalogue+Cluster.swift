@@ -194,8 +194,7 @@ extension Catalogue {
                       en: "the quarter's balance: \(toulouse) in Toulouse, \(montpellier) in Montpellier")
         }
         public static func planSchoolHoliday(_ h: String) -> Localized {
-            Localized(fr: "pendant les vacances scolaires (\(h)) : aucune autre date n'était meilleure",
-                      en: "during school holidays (\(h)): no other date was better")
+            Localized(fr: "pendant les vacances scolaires (\(h)) : public réduit à prévoir", en: "during school holidays (\(h)): expect a smaller audience")
         }
         public static func runnerUp(_ day: String, _ city: String) -> Localized {
             Localized(fr: "2e choix : \(day), \(city), écarté car :", en: "runner-up: \(day), \(city), lost because:")
