@@ -123,4 +123,18 @@ struct SchoolHolidayPlanTests {
         #expect(DatabasePlan.chosenTitle("Forum Nîmes, Alès or Mende", candidates: ["Nîmes", "Alès", "Mende"], chosen: "Mende") == "Forum Mende")
         #expect(DatabasePlan.chosenTitle("Assemblée générale", candidates: ["Toulouse", "Montpellier"], chosen: "Toulouse") == "Assemblée générale")
     }
+
+    @Test func planWarnsWhenABigEventCanOnlyGoInSchoolHolidays() throws {
+        let s = try Store(inMemorySample: false)
+        // 8–12 February 2027: all in zone C's winter holidays (6–21 February).
+        let window = Placement.unplaced(candidates: ["TLS"], earliest: LocalDate(iso: "2027-02-08")!, latest: LocalDate(iso: "2027-02-12")!, durationDays: 1)
+        try s.save(ev("forum", "2027-02-08", ["TLS"], big: true, placement: window, title: "Forum"))
+        let ex = try #require(try DatabasePlan(store: s, zone: paris).plan(options: ScheduleOptions(timeLimit: 5, seed: 1)).proposals.first?.explanation)
+        #expect(ex.schoolHoliday == "Vacances d'hiver")
+        #expect(ex.lines(.fr, cityNames: [:], personNames: [:]).contains("    ⚠ pendant les vacances scolaires (Vacances d'hiver) : public réduit à prévoir"))
+        // Not big: no warning.
+        try s.save(ev("forum", "2027-02-08", ["TLS"], big: false, placement: window, title: "Forum"))
+        let small = try #require(try DatabasePlan(store: s, zone: paris).plan(options: ScheduleOptions(timeLimit: 5, seed: 1)).proposals.first?.explanation)
+        #expect(small.schoolHoliday == nil)
+    }
 }

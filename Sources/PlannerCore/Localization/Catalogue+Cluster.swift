@@ -58,6 +58,7 @@ extension Catalogue {
 
         public static let touringSeries = Localized(fr: "tournée dans la région", en: "tours the region")
         public static let fixedVenueSeries = Localized(fr: "lieu fixe", en: "fixed venue")
+        public static let allSeries = Localized(fr: "Toutes les séries", en: "Every series")
         public static let noStopPlaced = Localized(fr: "aucune étape placée", en: "no stop placed")
         public static let date = Localized(fr: "date", en: "date")
         public static let time = Localized(fr: "heure", en: "time")

@@ -18,7 +18,6 @@ public struct PersonItinerary: Sendable {
         /// `check` reports these two events as a travel (or double-booking) conflict.
         public var conflict: Bool
         public var home: Bool
-        public var tooShort: Bool { conflict }
     }
 
     public struct Stop: Sendable {

@@ -69,7 +69,7 @@ struct SeriesReportCommand: ParsableCommand {
             // One page per series: the HTML of the first when one is named, else all joined.
             let html = reports.count == 1 ? reports[0].html(lang, cityNames: names) : reports.map { $0.html(lang, cityNames: names) }.joined()
             try PrintSupport.print(text: text, html: html, name: "tournee-\(id.map { _ in all[0].id } ?? "toutes")",
-                                   title: all.count == 1 ? all[0].name : "series", store: store, lang: lang)
+                                   title: all.count == 1 ? all[0].name : Catalogue.Cluster.allSeries(lang), store: store, lang: lang)
             return
         }
         switch format {
