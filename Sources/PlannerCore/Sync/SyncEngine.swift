@@ -94,6 +94,8 @@ final class SyncEngine {
                 report.warnings.append("\(href): " + Catalogue.syncNotOneEvent(result.events.count)(lang))
                 return nil
             }
+            // What the lenient reader repaired is said, with the resource it came from.
+            for d in result.diagnostics { report.warnings.append("\(href):\(d.line): " + d.message(lang)) }
             if let r = e.rrule { e.rrule = try RecurrenceRule(parsing: r).rfc5545 }
             for p in result.people where people[p.id] == nil { people[p.id] = p }
             return (e, result.people)
