@@ -9,23 +9,26 @@ import PlannerCore
 struct PlannerMain {
     static func main() {
         let args = normalizeArguments(Array(CommandLine.arguments.dropFirst()))
+        // Before parsing: the commands' help texts read it.
+        HelpLanguage.current = HelpLanguage.decide(arguments: args)
+        let lang = HelpLanguage.current
         do {
             var command = try PlannerCommand.parseAsRoot(args)
             try command.run()
         } catch let e as PlannerError {
-            Console.error(e.description)
+            Console.error(e.message(lang))
             exit(e.exitCode)
         } catch let code as ExitCode {
             exit(code.rawValue)
         } catch {
             let code = PlannerCommand.exitCode(for: error)
             if code == .success {
-                print(PlannerCommand.fullMessage(for: error))
+                print(Catalogue.Help.parserText(PlannerCommand.fullMessage(for: error), lang))
                 exit(0)
             }
             // Bad usage is exit 2 (CONTRACT.md), not ArgumentParser's 64; one line.
-            let message = PlannerCommand.message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid usage"
-            Console.error(message)
+            let message = PlannerCommand.message(for: error).split(separator: "\n").first.map(String.init) ?? Catalogue.invalidUsage(lang)
+            Console.error(Catalogue.Help.parserText(message, lang))
             exit(2)
         }
     }
@@ -51,8 +54,8 @@ struct PlannerCommand: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "planner-tui",
-        abstract: "The Digital113 planner: one calendar for the Toulouse and Montpellier offices.",
-        discussion: "Without a subcommand, opens the interactive planner on a terminal.",
+        abstract: Catalogue.Help.plannerAbstract.help,
+        discussion: Catalogue.Help.plannerDiscussion.help,
         version: PlannerCommand.version,
         subcommands: [
             AgendaCommand.self, AddCommand.self, NewCommand.self, EditCommand.self, DeleteCommand.self,
@@ -66,7 +69,7 @@ struct PlannerCommand: ParsableCommand {
 
     func run() throws {
         guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
-            Console.error("no terminal. Usage: planner-tui [--db PATH] [SUBCOMMAND]; see planner-tui --help")
+            Console.error(Catalogue.noTerminal(global.language))
             throw ExitCode(2)
         }
         let store = try global.openStore()

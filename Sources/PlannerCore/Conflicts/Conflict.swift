@@ -26,22 +26,22 @@ public struct Conflict: Sendable, Hashable {
     public var holiday: String?
 
     public func message(_ lang: Language, names: [String: String]) -> String {
-        let fr = lang == .fr
+        localized(names: names)(lang)
+    }
+
+    /// The conflict in both languages, people and cities by name.
+    public func localized(names: [String: String]) -> Localized {
         let who = person.map { names[$0] ?? $0 } ?? ""
-        let t = titles.map { "« \($0) »" }.joined(separator: fr ? " et " : " and ")
+        let t = Catalogue.titles(titles)
         switch kind {
         case .doubleBooked:
-            return fr ? "\(who) est attendu·e à deux événements en même temps : \(t)"
-                      : "\(who) is expected at two events at once: \(t)"
+            return Catalogue.doubleBooked(who, t)
         case .travelTooShort:
-            let need = RoadTravel.format(needed ?? 0), have = RoadTravel.format(max(0, available ?? 0))
-            return fr ? "\(who) n'a que \(have) pour faire la route (\(need) nécessaires) entre \(t)"
-                      : "\(who) has only \(have) to drive (\(need) needed) between \(t)"
+            return Catalogue.travelTooShort(who, have: max(0, available ?? 0), need: needed ?? 0, t)
         case .bigEventsSameCityDay:
-            let c = city.map { names[$0] ?? $0 } ?? ""
-            return fr ? "deux grands événements à \(c) le même jour : \(t)" : "two big events in \(c) on the same day: \(t)"
+            return Catalogue.bigEventsSameDay(city: city.map { names[$0] ?? $0 } ?? "", t)
         case .publicHoliday:
-            return fr ? "\(t) tombe un jour férié (\(holiday ?? ""))" : "\(t) falls on a public holiday (\(holiday ?? ""))"
+            return Catalogue.onPublicHoliday(t, holiday: Catalogue.holiday(holiday ?? ""))
         }
     }
 }

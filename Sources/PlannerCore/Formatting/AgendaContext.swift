@@ -39,7 +39,7 @@ public struct AgendaContext: Sendable {
     /// `09:00–17:30`, or for a timed event spanning days its part on `day`
     /// (`09:00 →`, `toute la journée`, `→ 17:30`).
     public func timeRange(_ o: Occurrence, on day: LocalDate) -> String {
-        if o.allDay { return CalendarNames.allDayLabel(lang) }
+        if o.allDay { return Catalogue.allDay(lang) }
         let startDay = LocalDate(o.start, in: zone)
         let endDay = LocalDate(o.end > o.start ? o.end.addingTimeInterval(-1) : o.end, in: zone)
         let s = TimeFormatting.clock(o.start, in: zone), e = TimeFormatting.clock(o.end, in: zone)
@@ -47,7 +47,7 @@ public struct AgendaContext: Sendable {
         case (true, true): return o.start == o.end ? s : "\(s)–\(e)"
         case (true, false): return "\(s) →"
         case (false, true): return "→ \(e)"
-        case (false, false): return CalendarNames.allDayLabel(lang)
+        case (false, false): return Catalogue.allDay(lang)
         }
     }
 }

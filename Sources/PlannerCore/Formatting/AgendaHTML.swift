@@ -51,7 +51,7 @@ public enum AgendaHTML {
             for d in week {
                 let cls = d.weekday >= 6 ? " class=\"weekend\"" : ""
                 html += "<th\(cls)>\(escape(CalendarNames.dayHeading(d, c.lang)))"
-                if let h = c.holidays[d] { html += "<span class=\"holiday\">\(escape(h))</span>" }
+                if let h = c.holidays[d] { html += "<span class=\"holiday\">\(escape(Catalogue.holiday(h)(c.lang)))</span>" }
                 if let s = c.schoolHolidays[d] { html += "<span class=\"school\">\(escape(Catalogue.Cluster.schoolHolidayMark(s)(c.lang)))</span>" }
                 html += "</th>"
             }

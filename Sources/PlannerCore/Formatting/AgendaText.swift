@@ -12,10 +12,10 @@ public enum AgendaText {
         let bold = c.color ? "\u{1B}[1m" : "", dim = c.color ? "\u{1B}[2m" : "", reset = c.color ? "\u{1B}[0m" : ""
         var out = bold + heading + reset + "\n"
         out += String(repeating: "=", count: heading.count) + "\n"
-        let timeWidth = max(CalendarNames.allDayLabel(c.lang).count, 13)
+        let timeWidth = max(Catalogue.allDay(c.lang).count, 13)
         for day in days {
             var title = CalendarNames.dayHeading(day, c.lang)
-            if let h = c.holidays[day] { title += " — \(h) (\(CalendarNames.holidayLabel(c.lang)))" }
+            if let h = c.holidays[day] { title += " — \(Catalogue.holiday(h)(c.lang)) (\(Catalogue.publicHoliday(c.lang)))" }
             if let s = c.schoolHolidays[day] { title += " · " + Catalogue.Cluster.schoolHolidayMark(s)(c.lang) }
             out += "\n" + bold + title + reset + "\n"
             let list = (byDay[day] ?? []).sorted { a, b in
@@ -24,7 +24,7 @@ public enum AgendaText {
                 return ka != kb ? ka < kb : Occurrence.agendaOrder(a, b)
             }
             if list.isEmpty {
-                out += "  " + dim + "(" + CalendarNames.noEventsLabel(c.lang) + ")" + reset + "\n"
+                out += "  " + dim + "(" + Catalogue.noEvents(c.lang) + ")" + reset + "\n"
                 continue
             }
             for o in list {
@@ -39,13 +39,6 @@ public enum AgendaText {
 
     /// `Nîmes · bureau de Montpellier · journée` / `Nîmes · Montpellier office · day`.
     public static func details(_ o: Occurrence, _ c: AgendaContext) -> String {
-        let office: String
-        switch (o.event.office, c.lang) {
-        case (.joint, .fr): office = "organisation commune"
-        case (.joint, .en): office = "joint office"
-        case (let off, .fr): office = "bureau de \(off.name(.fr))"
-        case (let off, .en): office = "\(off.name(.en)) office"
-        }
-        return [c.place(o.event), office, o.event.kind.name(c.lang)].filter { !$0.isEmpty }.joined(separator: " · ")
+        [c.place(o.event), Catalogue.organisingOffice(o.event.office)(c.lang), o.event.kind.name(c.lang)].filter { !$0.isEmpty }.joined(separator: " · ")
     }
 }

@@ -149,7 +149,7 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord {
 
     func event(cities: [String], people: [String]) throws -> Event {
         guard let office = Office(rawValue: office) else {
-            throw PlannerError.database("event \(uid): unknown office \(self.office) in the database")
+            throw PlannerError.database(Catalogue.unknownOfficeInDatabase(uid: uid, office: self.office))
         }
         return Event(
             uid: uid, title: title, description: description,

@@ -10,12 +10,12 @@ extension Store {
         let target = URL(fileURLWithPath: path)
         var isDir: ObjCBool = false
         if fm.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
-            throw PlannerError.invalidValue("\(path): is a folder")
+            throw PlannerError.invalidValue(Catalogue.backupIsFolder(path))
         }
         let temp = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).partial-\(getpid())")
         try? fm.removeItem(at: temp)
         guard fm.createFile(atPath: temp.path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
-            throw PlannerError.invalidValue("\(path): cannot write the backup there")
+            throw PlannerError.invalidValue(Catalogue.cannotWriteBackup(path, reason: nil))
         }
         do {
             let destination = try DatabaseQueue(path: temp.path)
@@ -23,7 +23,7 @@ extension Store {
             try destination.close()
             // rename(2) replaces an older backup atomically: never a moment without one.
             guard rename(temp.path, path) == 0 else {
-                throw PlannerError.invalidValue("\(path): cannot write the backup there (\(String(cString: strerror(errno))))")
+                throw PlannerError.invalidValue(Catalogue.cannotWriteBackup(path, reason: String(cString: strerror(errno))))
             }
         } catch let e as DatabaseError {
             try? fm.removeItem(at: temp)
@@ -33,7 +33,7 @@ extension Store {
             throw e
         } catch {
             try? fm.removeItem(at: temp)
-            throw PlannerError.invalidValue("\(path): \(error.localizedDescription)")
+            throw PlannerError.invalidValue(Catalogue.cannotWriteBackup(path, reason: error.localizedDescription))
         }
     }
 }

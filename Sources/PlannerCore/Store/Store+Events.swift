@@ -110,7 +110,7 @@ extension Store {
                                                 .replacingOccurrences(of: "%", with: "\\%")
                                                 .replacingOccurrences(of: "_", with: "\\_") + "%"])
             guard uids.count == 1, let e = try Store.event(db, uid: uids[0]) else {
-                throw PlannerError.notFound(uids.isEmpty ? "no event with uid \"\(text)\"" : "uid prefix \"\(text)\" matches several events")
+                throw PlannerError.notFound(uids.isEmpty ? Catalogue.noEvent(uid: text) : Catalogue.ambiguousUid(text))
             }
             return e
         }
@@ -141,7 +141,7 @@ extension Store {
     public func delete(uids: [String], label: String = "delete") throws {
         try write { db in
             for uid in uids where try EventRecord.fetchOne(db, key: uid) == nil {
-                throw PlannerError.notFound("no event with uid \"\(uid)\"")
+                throw PlannerError.notFound(Catalogue.noEvent(uid: uid))
             }
             try Store.journal(db, label: label, uids: uids)
             for uid in uids { _ = try EventRecord.deleteOne(db, key: uid) }
@@ -153,23 +153,23 @@ extension Store {
     /// placeholder and the location text; `add` and the form require both.
     static func validate(_ db: Database, _ e: Event) throws {
         if e.end < e.start {
-            throw PlannerError.invalidValue("event \"\(e.title)\": end is before start")
+            throw PlannerError.invalidValue(Catalogue.invalidEvent(e.title, .endBeforeStart))
         }
         let instants = [e.start, e.end] + e.exdates + e.rdates + e.overrides.flatMap { [$0.recurrenceId, $0.start, $0.end] }
         if !instants.allSatisfy(SupportedDates.contains) {
-            throw PlannerError.invalidValue(Catalogue.eventOutsideSupportedYears(e.title).en)
+            throw PlannerError.invalidValue(Catalogue.eventOutsideSupportedYears(e.title))
         }
         if ZoneCache.zone(e.timeZone) == nil {
-            throw PlannerError.invalidValue("event \"\(e.title)\": unknown time zone \(e.timeZone)")
+            throw PlannerError.invalidValue(Catalogue.invalidEvent(e.title, .unknownZone(e.timeZone)))
         }
         for c in e.cities where try !Bool(db: db, "SELECT EXISTS(SELECT 1 FROM city WHERE id = ?)", c) {
-            throw PlannerError.invalidValue("event \"\(e.title)\": unknown city \(c)")
+            throw PlannerError.invalidValue(Catalogue.invalidEvent(e.title, .unknownCity(c)))
         }
         for p in e.people where try !Bool(db: db, "SELECT EXISTS(SELECT 1 FROM person WHERE id = ?)", p) {
-            throw PlannerError.invalidValue("event \"\(e.title)\": unknown person \(p)")
+            throw PlannerError.invalidValue(Catalogue.invalidEvent(e.title, .unknownPerson(p)))
         }
         if let s = e.series, try !Bool(db: db, "SELECT EXISTS(SELECT 1 FROM series WHERE id = ?)", s) {
-            throw PlannerError.invalidValue("event \"\(e.title)\": unknown series \(s)")
+            throw PlannerError.invalidValue(Catalogue.invalidEvent(e.title, .unknownSeries(s)))
         }
     }
 
@@ -178,7 +178,7 @@ extension Store {
         if let r = e.rrule {
             // Stored in canonical form, so exports are stable whatever the user typed.
             do { e.rrule = try RecurrenceRule(parsing: r).rfc5545 } catch {
-                throw PlannerError.invalidValue("event \"\(e.title)\": invalid recurrence rule: \(error)")
+                throw PlannerError.invalidValue(Catalogue.invalidEvent(e.title, .invalidRule("\(error)")))
             }
         }
         try validate(db, e)
@@ -260,7 +260,7 @@ extension Store {
             if (row["id"] as String).foldedForSearch == key || (row["name"] as String).foldedForSearch == key { return row["id"] }
         }
         let id = SampleSeason.slug(t)
-        guard !id.isEmpty else { throw PlannerError.invalidValue("invalid series \"\(text)\"") }
+        guard !id.isEmpty else { throw PlannerError.invalidValue(Catalogue.invalidSeries(text)) }
         try db.execute(sql: "INSERT INTO series(id, name, kind, spreadWeeks) VALUES (?, ?, ?, 1)", arguments: [id, t, kind.rawValue])
         return id
     }

@@ -25,7 +25,7 @@ extension Store {
                 }
                 for (i, e) in events.enumerated() {
                     for c in e.cities where try !(Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM city WHERE id = ?)"), arguments: [c]) ?? false) {
-                        throw PlannerError.invalidValue("event \(e.uid): unknown city \(c)")
+                        throw PlannerError.invalidValue(Catalogue.unknownCityOfEvent(uid: e.uid, city: c))
                     }
                     for p in e.people {
                         try db.cachedStatement(sql: "INSERT OR IGNORE INTO person(id, name, home) VALUES (?, ?, ?)")

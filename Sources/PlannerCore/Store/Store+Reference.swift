@@ -67,7 +67,7 @@ extension Store {
         var ids: [String] = []
         for t in texts {
             guard let c = try city(matching: t) else {
-                throw PlannerError.invalidValue("unknown city \"\(t)\" (known: \(try cities().map(\.name).joined(separator: ", ")))")
+                throw PlannerError.invalidValue(Catalogue.unknownCity(t, known: try cities().map(\.name)))
             }
             if !ids.contains(c.id) { ids.append(c.id) }
         }
@@ -89,7 +89,7 @@ extension Store {
         var ids: [String] = []
         for raw in texts {
             let t = raw.trimmingCharacters(in: .whitespaces)
-            guard !t.isEmpty else { throw PlannerError.invalidValue("empty person name") }
+            guard !t.isEmpty else { throw PlannerError.invalidValue(Catalogue.emptyPersonName) }
             let key = t.foldedForSearch
             let rows = try Row.fetchAll(db, sql: "SELECT id, name FROM person")
             if let row = rows.first(where: { ($0["id"] as String).lowercased() == key || ($0["name"] as String).foldedForSearch == key }) {

@@ -27,18 +27,18 @@ public final class Store: Sendable {
         let folder = url.deletingLastPathComponent().path
         var isDir: ObjCBool = false
         if fm.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
-            throw PlannerError.database("\(path): is a folder, not a database file")
+            throw PlannerError.database(Catalogue.database(path, .isFolder))
         }
         do {
             try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw PlannerError.database("\(path): cannot create the folder \(folder)")
+            throw PlannerError.database(Catalogue.database(path, .cannotCreateFolder(folder)))
         }
         let isNew = !fm.fileExists(atPath: path)
         if isNew {
             // Calendars are personal data: readable by the owner only.
             guard fm.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
-                throw PlannerError.database("\(path): cannot create the database file (permission denied?)")
+                throw PlannerError.database(Catalogue.database(path, .cannotCreateFile))
             }
         }
         if !isNew { try Store.probe(path) }
@@ -69,7 +69,7 @@ public final class Store: Sendable {
                 let applied = Set(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
                 return !applied.isSubset(of: Set(Migrations.migrator.migrations))
             }
-            if newer { throw PlannerError.database("\(path): written by a newer version of the planner; refusing to open it") }
+            if newer { throw PlannerError.database(Catalogue.database(path, .newerVersion)) }
         } catch let e as DatabaseError {
             throw Store.describe(e, path: path)
         }
@@ -112,14 +112,14 @@ public final class Store: Sendable {
 
     static func describe(_ e: DatabaseError, path: String) -> PlannerError {
         switch e.resultCode {
-        case .SQLITE_NOTADB: return .database("\(path): not a planner database (file is not SQLite)")
-        case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy("\(path): database busy after retries; nothing was written")
-        case .SQLITE_READONLY: return .database("\(path): database is read-only; nothing was written")
-        case .SQLITE_FULL: return .database("\(path): disk full; nothing was written")
-        case .SQLITE_CANTOPEN: return .database("\(path): cannot open the database file")
-        case .SQLITE_CORRUPT: return .database("\(path): database file is damaged; it was not modified")
-        case .SQLITE_CONSTRAINT: return .invalidValue("invalid reference: \(e.message ?? "constraint failed")")
-        default: return .database("\(path): \(e.message ?? "database error \(e.resultCode.rawValue)")")
+        case .SQLITE_NOTADB: return .database(Catalogue.database(path, .notSQLite))
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy(Catalogue.database(path, .busy))
+        case .SQLITE_READONLY: return .database(Catalogue.database(path, .readOnly))
+        case .SQLITE_FULL: return .database(Catalogue.database(path, .diskFull))
+        case .SQLITE_CANTOPEN: return .database(Catalogue.database(path, .cannotOpen))
+        case .SQLITE_CORRUPT: return .database(Catalogue.database(path, .damaged))
+        case .SQLITE_CONSTRAINT: return .invalidValue(Catalogue.invalidReference(e.message ?? "constraint failed"))
+        default: return .database(Catalogue.database(path, .other(e.message ?? "\(e.resultCode.rawValue)")))
         }
     }
 

@@ -33,7 +33,7 @@ public enum UserInput {
         default: break
         }
         guard let d = LocalDate(iso: t) else {
-            throw PlannerError.invalidValue("invalid \(option) \"\(text)\": expected YYYY-MM-DD, today or tomorrow")
+            throw PlannerError.invalidValue(Catalogue.invalidDay(option, text))
         }
         guard SupportedDates.contains(d) else { throw PlannerError.invalidValue(Catalogue.outsideSupportedYears(option, text).en) }
         return d
@@ -50,10 +50,10 @@ public enum UserInput {
         if let i = split {
             let dayPart = String(t[..<i]), timePart = String(t[t.index(after: i)...]).trimmingCharacters(in: .whitespaces)
             guard let d = try? day(dayPart, today: today, option: option) else {
-                throw PlannerError.invalidValue("invalid \(option) \"\(text)\": expected YYYY-MM-DD[ HH:MM], today or tomorrow")
+                throw PlannerError.invalidValue(Catalogue.invalidMoment(option, text))
             }
             guard let (h, m, s) = clock(timePart) else {
-                throw PlannerError.invalidValue("invalid \(option) \"\(text)\": expected a time HH:MM after the date")
+                throw PlannerError.invalidValue(Catalogue.missingTime(option, text))
             }
             return .dateTime(LocalDateTime(date: d, hour: h, minute: m, second: s))
         }
@@ -82,7 +82,7 @@ public enum UserInput {
     /// `90m`, `2h`, `1h30`, `1h30m`, `3d` (also `45min`, `2j`) in seconds; must be positive.
     public static func duration(_ text: String, option: String = "duration") throws -> TimeInterval {
         let t = text.trimmingCharacters(in: .whitespaces).lowercased()
-        let fail = PlannerError.invalidValue("invalid \(option) \"\(text)\": expected e.g. 90m, 2h, 1h30 or 3d")
+        let fail = PlannerError.invalidValue(Catalogue.invalidDuration(option, text))
         var total = 0, number = "", sawUnit = false, lastUnit: Character? = nil
         var chars = Array(t)
         if t.hasSuffix("min") { chars = Array(t.dropLast(2)) }
@@ -114,7 +114,7 @@ public enum UserInput {
     public static func week(_ text: String, today: LocalDate) throws -> ISOWeek {
         if let w = ISOWeek(iso: text) { return w }
         if text.uppercased().contains("W") {
-            throw PlannerError.invalidValue("invalid week \"\(text)\": expected YYYY-Www with an existing week number")
+            throw PlannerError.invalidValue(Catalogue.invalidWeek(text))
         }
         return try day(text, today: today, option: "week").isoWeek
     }

@@ -5,15 +5,15 @@ import PlannerCore
 /// `add`: adds one event (several --city = one event held in several places at once) and
 /// prints its uid.
 struct AddCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "add", abstract: "Add an event; prints its uid.")
+    static let configuration = CommandConfiguration(commandName: "add", abstract: Catalogue.Help.addAbstract.help)
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var fields: EventOptions
 
     func validate() throws {
-        if fields.title == nil { throw ValidationError("missing --title") }
-        if fields.start == nil { throw ValidationError("missing --start") }
-        if fields.cities.isEmpty { throw ValidationError("missing --city (at least one)") }
+        if fields.title == nil { throw ValidationError(Catalogue.missingOption("--title")) }
+        if fields.start == nil { throw ValidationError(Catalogue.missingOption("--start")) }
+        if fields.cities.isEmpty { throw ValidationError(Catalogue.missingRepeatable("--city")) }
     }
 
     func run() throws {

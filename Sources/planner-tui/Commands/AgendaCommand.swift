@@ -7,8 +7,8 @@ import PlannerCore
 struct AgendaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "agenda",
-        abstract: "List the events of a week or a range of days.",
-        discussion: "Default: today and the next 6 days. --week alone is the current ISO week (Monday to Sunday)."
+        abstract: Catalogue.Help.agendaAbstract.help,
+        discussion: Catalogue.Help.agendaDiscussion.help
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -17,28 +17,28 @@ struct AgendaCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "An ISO week (2026-W48) or a day in it; alone, the current week.")
+    @Option(help: .localized(Catalogue.Help.agendaWeek))
     var week: String?
 
-    @Option(help: "First day (YYYY-MM-DD, today, tomorrow).")
+    @Option(help: .localized(Catalogue.Help.agendaFrom))
     var from: String?
 
-    @Option(help: "Day after the last one (exclusive, as the JSON 'to').")
+    @Option(help: .localized(Catalogue.Help.agendaTo))
     var to: String?
 
-    @Option(help: "Number of days from --from.")
+    @Option(help: .localized(Catalogue.Help.agendaDays))
     var days: Int?
 
-    @Option(name: .customLong("city"), help: "Only events held in this city (repeatable).")
+    @Option(name: .customLong("city"), help: .localized(Catalogue.Help.agendaCity))
     var cities: [String] = []
 
-    @Option(help: "Only events of this organising office (toulouse, montpellier, joint).")
+    @Option(help: .localized(Catalogue.Help.agendaOffice))
     var office: String?
 
-    @Option(help: "Only events of this kind.")
+    @Option(help: .localized(Catalogue.Help.agendaKind))
     var kind: String?
 
-    @Option(help: "text, json, ics or html.")
+    @Option(help: .localized(Catalogue.Help.agendaFormat))
     var format: Format = .text
 
     @Flag(name: .customLong("all-days"), help: "List empty days too (text; by default only days with events or a holiday, unless none has any; HTML and the printed week keep every day).")
@@ -49,10 +49,10 @@ struct AgendaCommand: ParsableCommand {
 
     func validate() throws {
         if week != nil && (from != nil || to != nil || days != nil) {
-            throw ValidationError("--week cannot be combined with --from, --to or --days")
+            throw ValidationError(Catalogue.weekNotCombined())
         }
-        if to != nil && days != nil { throw ValidationError("--to and --days cannot be combined") }
-        if let days, days < 1 || days > 3660 { throw ValidationError("invalid --days \(days): expected 1 to 3660") }
+        if to != nil && days != nil { throw ValidationError(Catalogue.notCombined("--to", "--days")) }
+        if let days, days < 1 || days > 3660 { throw ValidationError(Catalogue.outOfRange("--days", "\(days)", "1", "3660")) }
     }
 
     /// The period to list: `[from, to)` in days, and whether it is an ISO week.
@@ -65,7 +65,7 @@ struct AgendaCommand: ParsableCommand {
         let end: LocalDate
         if let to {
             end = try UserInput.day(to, today: today, option: "--to")
-            guard end > start else { throw PlannerError.invalidValue("--to \(to) must be after --from \(start)") }
+            guard end > start else { throw PlannerError.invalidValue(Catalogue.mustBeAfter("--to \(to)", "--from \(start)")) }
         } else {
             end = start.adding(days: days ?? 7)
         }
@@ -79,12 +79,12 @@ struct AgendaCommand: ParsableCommand {
         let filter = AgendaFilter(
             cities: try store.cityIds(cities),
             office: try office.map { o in
-                guard let v = Office(userText: o) else { throw PlannerError.invalidValue("unknown office \"\(o)\": expected toulouse, montpellier or joint") }
+                guard let v = Office(userText: o) else { throw PlannerError.invalidValue(Catalogue.unknownOffice(o)) }
                 return v
             },
             kind: try kind.map { k in
                 guard let v = EventKind(userText: k) else {
-                    throw PlannerError.invalidValue("unknown kind \"\(k)\": expected one of \(EventKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                    throw PlannerError.invalidValue(Catalogue.unknownKind(k, known: EventKind.allCases.map(\.rawValue)))
                 }
                 return v
             })

@@ -5,12 +5,12 @@ import PlannerCore
 /// `check`: lists conflicts among placed events (people double-booked, travel too short,
 /// two big events in one city on one day, events on public holidays); exit 1 if any.
 struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "check", abstract: "List conflicts; exit 1 if there are any.")
+    static let configuration = CommandConfiguration(commandName: "check", abstract: Catalogue.Help.checkAbstract.help)
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "First day to check (default: the first event).") var from: String?
-    @Option(help: "Day after the last one to check (default: the last event, recurring ones up to two years from today).") var to: String?
-    @Option(help: "text or json.") var format: ReportFormat = .text
+    @Option(help: .localized(Catalogue.Help.checkFrom)) var from: String?
+    @Option(help: .localized(Catalogue.Help.checkTo)) var to: String?
+    @Option(help: .localized(Catalogue.Help.textOrJSON)) var format: ReportFormat = .text
 
     func run() throws {
         let zone = try global.zone()
@@ -19,12 +19,12 @@ struct CheckCommand: ParsableCommand {
         let toDay = try to.map { try UserInput.day($0, today: today, option: "--to") }
         let store = try global.openStore()
         guard let bounds = try store.placedBounds() else {
-            Console.out(format == .json ? "{\n  \"conflicts\": []\n}\n" : (global.language == .fr ? "Aucun conflit.\n" : "No conflicts.\n"))
+            Console.out(format == .json ? "{\n  \"conflicts\": []\n}\n" : Catalogue.noConflicts(global.language) + "\n")
             return
         }
         let start = fromDay ?? LocalDate(bounds.0, in: zone)
         let end = toDay ?? max(LocalDate(bounds.1, in: zone).adding(days: 1), today.adding(days: 730))
-        guard end > start else { throw PlannerError.invalidValue("--to must be after --from") }
+        guard end > start else { throw PlannerError.invalidValue(Catalogue.mustBeAfter("--to", "--from")) }
         let conflicts = try store.conflicts(from: start, to: end, zone: zone)
         let warnings = try store.schoolHolidayWarnings(from: start, to: end, zone: zone)
         let copies = try store.conflictCopies()
@@ -51,12 +51,11 @@ struct CheckCommand: ParsableCommand {
             let copyItems: [JSONValue] = copies.map { .object([("uid", .string($0.copy.uid)), ("title", .string($0.copy.title)), ("originalUid", .string($0.originalUid))]) }
             Console.out(JSONValue.object([("conflicts", .array(items)), ("warnings", .array(soft)), ("conflictCopies", .array(copyItems))]).serialized(indent: 2) + "\n")
         } else if conflicts.isEmpty && copies.isEmpty {
-            Console.out(lang == .fr ? "Aucun conflit.\n" : "No conflicts.\n")
+            Console.out(Catalogue.noConflicts(lang) + "\n")
         } else if conflicts.isEmpty {
             Console.out(SyncCopiesText.lines(copies, lang))
         } else {
-            var out = lang == .fr ? "\(conflicts.count) conflit\(conflicts.count > 1 ? "s" : "") :\n"
-                                  : "\(conflicts.count) conflict\(conflicts.count > 1 ? "s" : ""):\n"
+            var out = Catalogue.conflictCount(conflicts.count)(lang) + "\n"
             for c in conflicts {
                 out += "  \(CalendarNames.dayHeading(c.day, lang, year: true))  \(c.message(lang, names: names))\n"
             }

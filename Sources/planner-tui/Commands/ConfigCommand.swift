@@ -6,11 +6,11 @@ import PlannerCore
 /// (URL, user, password command, automatic sync period of the TUI). The password itself is
 /// never stored.
 struct ConfigCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "config", abstract: "Show or set this database's own office and CalDAV server.")
+    static let configuration = CommandConfiguration(commandName: "config", abstract: Catalogue.Help.configAbstract.help)
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "This database's own office: toulouse, montpellier or joint.")
+    @Option(help: .localized(Catalogue.Help.configOffice))
     var office: String?
     @Option(name: .customLong("caldav-url"), help: "The CalDAV server or calendar URL ('' to remove).") var caldavURL: String?
     @Option(name: .customLong("caldav-user"), help: "The CalDAV user ('' to remove).") var caldavUser: String?

@@ -5,14 +5,14 @@ import PlannerCore
 /// `delete UID`: removes an event, or one occurrence of a recurring one (`--occurrence DAY`
 /// adds an EXDATE).
 struct DeleteCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "delete", abstract: "Remove an event (or one occurrence of a recurring one).")
+    static let configuration = CommandConfiguration(commandName: "delete", abstract: Catalogue.Help.deleteAbstract.help)
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The event's uid (or a unique prefix of it).")
+    @Argument(help: .localized(Catalogue.Help.eventUid))
     var uid: String
 
-    @Option(help: "Remove only the occurrence on this day.")
+    @Option(help: .localized(Catalogue.Help.deleteOccurrence))
     var occurrence: String?
 
     func run() throws {

@@ -5,14 +5,14 @@ import PlannerCore
 /// `edit UID`: changes the given fields of an event, or of one occurrence of a recurring
 /// event (`--occurrence DAY` records an override, RFC 5545 RECURRENCE-ID).
 struct EditCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "edit", abstract: "Change an event (or one occurrence of a recurring one).")
+    static let configuration = CommandConfiguration(commandName: "edit", abstract: Catalogue.Help.editAbstract.help)
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The event's uid (or a unique prefix of it).")
+    @Argument(help: .localized(Catalogue.Help.eventUid))
     var uid: String
 
-    @Option(help: "Change only the occurrence of a recurring event on this day.")
+    @Option(help: .localized(Catalogue.Help.editOccurrence))
     var occurrence: String?
 
     @OptionGroup var fields: EventOptions

@@ -8,7 +8,7 @@ enum EventEditing {
         do {
             return try RecurrenceRule(parsing: text)
         } catch {
-            throw PlannerError.invalidValue("invalid --rrule \"\(text)\": \(error)")
+            throw PlannerError.invalidValue(Catalogue.invalidRule(text, "\(error)"))
         }
     }
 
@@ -22,14 +22,14 @@ extension EventEditing {
     /// The occurrence of a recurring event that falls on `day` (in the display zone).
     static func occurrence(of event: Event, on day: LocalDate, zone: TimeZone) throws -> Occurrence {
         guard event.isRecurring else {
-            throw PlannerError.invalidValue("event \(event.uid) is not recurring: --occurrence applies to recurring events")
+            throw PlannerError.invalidValue(Catalogue.notRecurring(uid: event.uid))
         }
         let from = day.startInstant(in: zone), to = day.adding(days: 1).startInstant(in: zone)
         let found = event.occurrences(from: from, to: to).filter {
             LocalDate($0.recurrenceId ?? $0.start, in: event.allDay ? event.zone : zone) == day || LocalDate($0.start, in: zone) == day
         }
         guard let o = found.first else {
-            throw PlannerError.invalidValue("event \(event.uid) has no occurrence on \(day)")
+            throw PlannerError.invalidValue(Catalogue.noOccurrence(uid: event.uid, day: "\(day)"))
         }
         return o
     }

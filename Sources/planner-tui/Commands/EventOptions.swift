@@ -5,52 +5,52 @@ import PlannerCore
 /// The event fields shared by `add` and `edit`. For `add` the title, start and a city are
 /// required; for `edit` every field is optional and only the given ones change.
 struct EventOptions: ParsableArguments {
-    @Option(help: "Title of the event.")
+    @Option(help: .localized(Catalogue.Help.title))
     var title: String?
 
-    @Option(help: "Start: YYYY-MM-DD (a whole day), YYYY-MM-DDTHH:MM or 'YYYY-MM-DD HH:MM' (local time in --tz), today, tomorrow.")
+    @Option(help: .localized(Catalogue.Help.start))
     var start: String?
 
-    @Option(help: "End: same forms as --start (for a whole-day event, the last day).")
+    @Option(help: .localized(Catalogue.Help.end))
     var end: String?
 
-    @Option(help: "Duration: 90m, 2h, 1h30, 3d.")
+    @Option(help: .localized(Catalogue.Help.duration))
     var duration: String?
 
-    @Flag(name: .customLong("all-day"), help: "A whole-day event.")
+    @Flag(name: .customLong("all-day"), help: .localized(Catalogue.Help.allDay))
     var allDay = false
 
-    @Option(name: .customLong("city"), help: "A city where it is held, by name or id (repeat for an event held in several places at once).")
+    @Option(name: .customLong("city"), help: .localized(Catalogue.Help.city))
     var cities: [String] = []
 
-    @Option(help: "Organising office: toulouse, montpellier or joint (default: this database's office, else joint).")
+    @Option(help: .localized(Catalogue.Help.office))
     var office: String?
 
-    @Option(help: "Kind: meeting, day, week, workshop, lunch, working-group, committee, assembly, launch, training, convention.")
+    @Option(help: .localized(Catalogue.Help.kind))
     var kind: String?
 
-    @Option(help: "Audience: local or regional.")
+    @Option(help: .localized(Catalogue.Help.audience))
     var audience: String?
 
-    @Option(help: "Series id or name (created when new).")
+    @Option(help: .localized(Catalogue.Help.series))
     var series: String?
 
-    @Option(name: .customLong("person"), help: "A person attending, by id or name (a new name adds that person; repeatable).")
+    @Option(name: .customLong("person"), help: .localized(Catalogue.Help.person))
     var people: [String] = []
 
-    @Option(help: "Recurrence rule (RFC 5545), e.g. FREQ=WEEKLY;BYDAY=TU;COUNT=10.")
+    @Option(help: .localized(Catalogue.Help.rrule))
     var rrule: String?
 
-    @Option(help: "Description.")
+    @Option(help: .localized(Catalogue.Help.description))
     var description: String?
 
-    @Flag(help: "Counts as a big event (one per city and day).")
+    @Flag(help: .localized(Catalogue.Help.big))
     var big = false
 
     func validate() throws {
-        if end != nil && duration != nil { throw ValidationError("--end and --duration cannot be combined") }
+        if end != nil && duration != nil { throw ValidationError(Catalogue.notCombined("--end", "--duration")) }
         if let title, title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            throw ValidationError("empty --title")
+            throw ValidationError(Catalogue.emptyOption("--title"))
         }
     }
 
@@ -58,7 +58,7 @@ struct EventOptions: ParsableArguments {
 
     func parsedOffice() throws -> Office? {
         try office.map {
-            guard let o = Office(userText: $0) else { throw PlannerError.invalidValue("unknown office \"\($0)\": expected toulouse, montpellier or joint") }
+            guard let o = Office(userText: $0) else { throw PlannerError.invalidValue(Catalogue.unknownOffice($0)) }
             return o
         }
     }
@@ -66,7 +66,7 @@ struct EventOptions: ParsableArguments {
     func parsedKind() throws -> EventKind? {
         try kind.map {
             guard let k = EventKind(userText: $0) else {
-                throw PlannerError.invalidValue("unknown kind \"\($0)\": expected one of \(EventKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw PlannerError.invalidValue(Catalogue.unknownKind($0, known: EventKind.allCases.map(\.rawValue)))
             }
             return k
         }
@@ -74,7 +74,7 @@ struct EventOptions: ParsableArguments {
 
     func parsedAudience() throws -> Audience? {
         try audience.map {
-            guard let a = Audience(rawValue: $0.lowercased()) else { throw PlannerError.invalidValue("unknown audience \"\($0)\": expected local or regional") }
+            guard let a = Audience(rawValue: $0.lowercased()) else { throw PlannerError.invalidValue(Catalogue.unknownAudience($0)) }
             return a
         }
     }
@@ -91,7 +91,7 @@ struct EventOptions: ParsableArguments {
             startMoment = current.allDay ? .day(LocalDate(current.start, in: current.zone))
                                          : .dateTime(LocalDateTime(current.start, in: zone))
         } else {
-            throw PlannerError.invalidValue("missing --start")
+            throw PlannerError.invalidValue(Catalogue.missingOption("--start"))
         }
         var isAllDay = allDay
         if case .day = startMoment { isAllDay = true }
@@ -101,7 +101,7 @@ struct EventOptions: ParsableArguments {
             var days = 1
             if let end {
                 let last = try UserInput.moment(end, today: today, option: "--end").date
-                guard last >= first else { throw PlannerError.invalidValue("--end \(end) is before --start \(first)") }
+                guard last >= first else { throw PlannerError.invalidValue(Catalogue.endBeforeStart(end: end, start: "\(first)")) }
                 days = first.days(until: last) + 1
             } else if let duration {
                 let d = try UserInput.duration(duration, option: "--duration")
@@ -123,7 +123,7 @@ struct EventOptions: ParsableArguments {
             case .dateTime(let t): e = t.instant(in: zone)
             case .day(let d): e = d.adding(days: 1).startInstant(in: zone)
             }
-            guard e > s else { throw PlannerError.invalidValue("--end \(end) is not after --start \(start ?? startTime.description)") }
+            guard e > s else { throw PlannerError.invalidValue(Catalogue.endNotAfterStart(end: end, start: start ?? startTime.description)) }
         } else if let duration {
             e = s.addingTimeInterval(try UserInput.duration(duration, option: "--duration"))
         } else if let current, !current.allDay {

@@ -4,24 +4,24 @@ import PlannerCore
 
 /// Options every subcommand takes (CONTRACT.md): the database, the language, the zone.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: "The SQLite database (default $PLANNER_DB, else $XDG_DATA_HOME/planner/planner.sqlite).")
+    @Option(name: .long, help: .localized(Catalogue.Help.db))
     var db: String?
 
-    @Option(name: .long, help: "Language of text output: fr or en (default from LC_ALL, LC_TIME, LANG).")
+    @Option(name: .long, help: .localized(Catalogue.Help.lang))
     var lang: String?
 
-    @Option(name: .long, help: "Display time zone (default Europe/Paris).")
+    @Option(name: .long, help: .localized(Catalogue.Help.tz))
     var tz: String?
 
-    @Flag(name: .customLong("no-sample"), help: "When the database is created, leave the sample season out.")
+    @Flag(name: .customLong("no-sample"), help: .localized(Catalogue.Help.noSample))
     var noSample = false
 
     func validate() throws {
         if let lang, Language(rawValue: lang.lowercased()) == nil {
-            throw ValidationError("invalid --lang \"\(lang)\": expected fr or en")
+            throw ValidationError(Catalogue.invalidChoice("--lang", lang, expected: ["fr", "en"]))
         }
         if let tz, TimeZone(identifier: tz) == nil {
-            throw ValidationError("unknown time zone \"\(tz)\" for --tz")
+            throw ValidationError(Catalogue.unknownZone(tz))
         }
     }
 
@@ -31,7 +31,7 @@ struct GlobalOptions: ParsableArguments {
 
     func zone() throws -> TimeZone {
         let id = tz ?? "Europe/Paris"
-        guard let z = TimeZone(identifier: id) else { throw PlannerError.invalidValue("unknown time zone \"\(id)\"") }
+        guard let z = TimeZone(identifier: id) else { throw PlannerError.invalidValue(Catalogue.unknownZone(id)) }
         return z
     }
 

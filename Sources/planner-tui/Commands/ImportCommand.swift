@@ -6,15 +6,15 @@ import PlannerCore
 /// be read is skipped or repaired and listed as `FILE:LINE: reason`, grouped with counts);
 /// `--strict` refuses the file at the first problem (exit 65). Prints counts.
 struct ImportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "import", abstract: "Import an iCalendar file (one transaction; lenient unless --strict).")
+    static let configuration = CommandConfiguration(commandName: "import", abstract: Catalogue.Help.importAbstract.help)
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The .ics file ('-' for standard input).") var file: String
-    @Option(help: "Organising office of events that do not say (default: this database's office, else joint).") var office: String?
-    @Option(help: "City of events whose location names no known city (default: left unknown).") var city: String?
-    @Flag(name: .customLong("dry-run"), help: "Check the file and print the counts without writing anything.") var dryRun = false
-    @Flag(help: "Refuse the file at the first problem (exit 65) instead of skipping or repairing it.") var strict = false
-    @Flag(help: "List every problem instead of grouping them.") var verbose = false
+    @Argument(help: .localized(Catalogue.Help.importFile)) var file: String
+    @Option(help: .localized(Catalogue.Help.importOffice)) var office: String?
+    @Flag(name: .customLong("dry-run"), help: .localized(Catalogue.Help.importDryRun)) var dryRun = false
+    @Option(help: .localized(Catalogue.Help.importCity)) var city: String?
+    @Flag(help: .localized(Catalogue.Help.importStrict)) var strict = false
+    @Flag(help: .localized(Catalogue.Help.importVerbose)) var verbose = false
 
     /// Lines shown per group of problems before "and N more".
     static let linesPerGroup = 8
@@ -22,7 +22,7 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let lang = global.language
         let officeOverride = try office.map { o in
-            guard let v = Office(userText: o) else { throw PlannerError.invalidValue(Catalogue.importUnknownOffice(o)(lang)) }
+            guard let v = Office(userText: o) else { throw PlannerError.invalidValue(Catalogue.importUnknownOffice(o)) }
             return v
         }
         let data = try CalendarFiles.read(file)
@@ -83,15 +83,15 @@ struct ImportCommand: ParsableCommand {
 
 /// `export`: writes RFC 5545 (stdout by default).
 struct ExportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "export", abstract: "Write the calendar as iCalendar (RFC 5545).")
+    static let configuration = CommandConfiguration(commandName: "export", abstract: Catalogue.Help.exportAbstract.help)
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "Only events with an occurrence from this day...") var from: String?
-    @Option(help: "...to this day (exclusive).") var to: String?
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
+    @Option(help: .localized(Catalogue.Help.exportFrom)) var from: String?
+    @Option(help: .localized(Catalogue.Help.exportTo)) var to: String?
+    @Option(name: .shortAndLong, help: .localized(Catalogue.Help.exportOutput)) var output: String?
 
     func validate() throws {
-        if (from == nil) != (to == nil) { throw ValidationError("--from and --to go together") }
+        if (from == nil) != (to == nil) { throw ValidationError(Catalogue.goTogether("--from", "--to")) }
     }
 
     func run() throws {
@@ -99,7 +99,7 @@ struct ExportCommand: ParsableCommand {
         let today = global.today()
         let f = try from.map { try UserInput.day($0, today: today, option: "--from") }
         let t = try to.map { try UserInput.day($0, today: today, option: "--to") }
-        if let f, let t, t <= f { throw PlannerError.invalidValue("--to must be after --from") }
+        if let f, let t, t <= f { throw PlannerError.invalidValue(Catalogue.mustBeAfter("--to", "--from")) }
         let store = try global.openStore()
         let writer = try CalendarFiles.icsWriter(store: store)
         try CalendarFiles.stream(to: output) { write in
@@ -120,22 +120,22 @@ enum CalendarFiles {
             while let chunk = try? FileHandle.standardInput.read(upToCount: 1 << 20), !chunk.isEmpty {
                 data.append(chunk)
                 if data.count > maxFileSize {
-                    throw PlannerError.invalidFile(file: "-", line: nil, reason: "input too large (over \(maxFileSize / 1_048_576) MB)")
+                    throw PlannerError.invalidFile(file: "-", line: nil, reason: Catalogue.inputTooLarge(limitMB: maxFileSize / 1_048_576))
                 }
             }
             return data
         }
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-            throw PlannerError.invalidValue("\(path): no such file")
+            throw PlannerError.invalidValue(Catalogue.noSuchFile(path))
         }
-        if isDir.boolValue { throw PlannerError.invalidValue("\(path): is a folder, not a file") }
+        if isDir.boolValue { throw PlannerError.invalidValue(Catalogue.isFolder(path)) }
         // Bounded work whatever is mailed in: a calendar of ten thousand events is a few MB.
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         if size > maxFileSize {
-            throw PlannerError.invalidFile(file: path, line: nil, reason: "file too large (\(size / 1_048_576) MB; the limit is \(maxFileSize / 1_048_576) MB)")
+            throw PlannerError.invalidFile(file: path, line: nil, reason: Catalogue.fileTooLarge(sizeMB: size / 1_048_576, limitMB: maxFileSize / 1_048_576))
         }
-        guard let data = FileManager.default.contents(atPath: path) else { throw PlannerError.invalidValue("\(path): cannot be read (permission denied?)") }
+        guard let data = FileManager.default.contents(atPath: path) else { throw PlannerError.invalidValue(Catalogue.cannotRead(path)) }
         return data
     }
 
@@ -144,16 +144,16 @@ enum CalendarFiles {
         let url = URL(fileURLWithPath: path)
         var isDir: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
-            throw PlannerError.invalidValue("\(path): is a folder, not a file")
+            throw PlannerError.invalidValue(Catalogue.isFolder(path))
         }
         let parent = url.deletingLastPathComponent().path
         if !FileManager.default.fileExists(atPath: parent, isDirectory: &isDir) || !isDir.boolValue {
-            throw PlannerError.invalidValue("\(path): cannot write, no folder \(parent)")
+            throw PlannerError.invalidValue(Catalogue.noFolder(path, parent))
         }
         do {
             try Data(text.utf8).write(to: url, options: .atomic)
         } catch {
-            throw PlannerError.invalidValue("\(path): cannot write (permission denied or disk full)")
+            throw PlannerError.invalidValue(Catalogue.cannotWrite(path))
         }
     }
 

@@ -11,8 +11,8 @@ struct PlanCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Flag(help: "Write the placements (one transaction); a title such as \"… — Rodez ou Albi\" takes the chosen city.") var apply = false
-    @Option(name: .customLong("time-limit"), help: "Seconds to search at most (default 5).") var timeLimit: Double = 5
-    @Option(help: "Random seed.") var seed: UInt64 = 1
+    @Option(name: .customLong("time-limit"), help: .localized(Catalogue.Help.planTimeLimit)) var timeLimit: Double = 5
+    @Option(help: .localized(Catalogue.Help.planSeed)) var seed: UInt64 = 1
 
     func run() throws {
         let zone = try global.zone()

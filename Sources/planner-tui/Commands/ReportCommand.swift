@@ -7,18 +7,18 @@ import PlannerCore
 /// page, and `--print` for paper (PrintCommandSupport).
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "report", abstract: "Parity, series and itinerary reports.",
+        commandName: "report", abstract: Catalogue.Help.reportAbstract.help,
         subcommands: [ParityReportCommand.self, SeriesReportCommand.self, PersonReportCommand.self])
 }
 
 enum ReportFormat: String, ExpressibleByArgument, CaseIterable { case text, json, html }
 
 struct ParityReportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "parity", abstract: "Events per city side and per office, by quarter or month.")
+    static let configuration = CommandConfiguration(commandName: "parity", abstract: Catalogue.Help.parityAbstract.help)
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "Year (default: the current one).") var year: Int?
-    @Option(help: "quarter or month.") var by: String = "quarter"
+    @Option(help: .localized(Catalogue.Help.parityYear)) var year: Int?
+    @Option(help: .localized(Catalogue.Help.parityBy)) var by: String = "quarter"
     @Option(help: "text, json or html.") var format: ReportFormat = .text
     @Flag(help: "Print it: files in $PLANNER_PRINT_DIR (or here) and, with CUPS, the printer.") var print = false
 
@@ -48,7 +48,7 @@ struct SeriesReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "series", abstract: "Each series as a tour: stops, gaps, cities not visited, next free slot.")
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "A series id or name (default: every series).") var id: String?
+    @Argument(help: .localized(Catalogue.Help.seriesId)) var id: String?
     @Option(help: "text, json or html.") var format: ReportFormat = .text
     @Flag(help: "Print it: files in $PLANNER_PRINT_DIR (or here) and, with CUPS, the printer.") var print = false
 
@@ -84,11 +84,11 @@ struct PersonReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "person", abstract: "One person's itinerary: events, cities, road between them, trips home.")
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "A person's id or name.") var person: String
-    @Option(help: "An ISO week (2026-W48) or a day in it.") var week: String?
+    @Argument(help: .localized(Catalogue.Help.personArgument)) var person: String
+    @Option(help: .localized(Catalogue.Help.personWeek)) var week: String?
     @Option(help: "A month (2026-11) or a day in it.") var month: String?
-    @Option(help: "First day.") var from: String?
-    @Option(help: "Day after the last one (exclusive).") var to: String?
+    @Option(help: .localized(Catalogue.Help.firstDay)) var from: String?
+    @Option(help: .localized(Catalogue.Help.dayAfterLast)) var to: String?
     @Option(help: "text, json or html.") var format: ReportFormat = .text
     @Flag(help: "Print it: files in $PLANNER_PRINT_DIR (or here) and, with CUPS, the printer.") var print = false
 

@@ -5,37 +5,36 @@ import PlannerCore
 /// `reset --empty` / `reset --sample`: empties the database of events or restores the
 /// sample season. Asks for confirmation on a terminal.
 struct ResetCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "reset", abstract: "Remove every event (--empty) or restore the sample season (--sample).")
+    static let configuration = CommandConfiguration(commandName: "reset", abstract: Catalogue.Help.resetAbstract.help)
 
     @OptionGroup var global: GlobalOptions
 
-    @Flag(help: "Remove every event; cities, people and holidays stay.")
+    @Flag(help: .localized(Catalogue.Help.resetEmpty))
     var empty = false
 
-    @Flag(help: "Replace every event by the sample 2026–27 season.")
+    @Flag(help: .localized(Catalogue.Help.resetSample))
     var sample = false
 
-    @Flag(name: .shortAndLong, help: "Do not ask for confirmation.")
+    @Flag(name: .shortAndLong, help: .localized(Catalogue.Help.resetYes))
     var yes = false
 
     func validate() throws {
-        if empty == sample { throw ValidationError("choose one of --empty or --sample") }
+        if empty == sample { throw ValidationError(Catalogue.chooseOne("--empty", "--sample")) }
     }
 
     func run() throws {
         let store = try global.openStore()
-        let fr = global.language == .fr
+        let lang = global.language
         if !yes && Console.stdinIsTerminal {
             let n = try store.eventCount()
-            Console.out(fr ? "Remplacer les \(n) événements de \(global.databasePath) ? [o/N] "
-                           : "Replace the \(n) events of \(global.databasePath)? [y/N] ")
+            Console.out(Catalogue.confirmReplace(n, path: global.databasePath)(lang))
             let answer = (readLine() ?? "").trimmingCharacters(in: .whitespaces).lowercased()
             guard ["o", "oui", "y", "yes"].contains(answer) else {
-                Console.out(fr ? "Rien n'a été modifié.\n" : "Nothing was changed.\n")
+                Console.out(Catalogue.nothingChanged(lang) + "\n")
                 return
             }
         }
         if empty { try store.resetEmpty() } else { try store.resetSample() }
-        Console.out(fr ? "\(try store.eventCount()) événements.\n" : "\(try store.eventCount()) events.\n")
+        Console.out(Catalogue.eventCount(try store.eventCount())(lang) + "\n")
     }
 }

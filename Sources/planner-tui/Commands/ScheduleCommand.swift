@@ -6,20 +6,20 @@ import PlannerCore
 /// or checks a solution against it with `--check`.
 struct ScheduleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "schedule", abstract: "Solve a d113-sched-instance/1 file (or check a solution).",
-        discussion: "Prints the solution JSON (or writes it with -o); exit 1 when no plan exists. The search is deterministic for a given --seed when it ends on its iteration budget (--max-iterations), which it normally does before --time-limit.")
+        commandName: "schedule", abstract: Catalogue.Help.scheduleAbstract.help,
+        discussion: Catalogue.Help.scheduleDiscussion.help)
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The instance file.") var instance: String
-    @Option(name: .shortAndLong, help: "Write the solution here instead of standard output.") var output: String?
-    @Option(name: .customLong("time-limit"), help: "Seconds to search at most (default 10).") var timeLimit: Double = 10
-    @Option(help: "Random seed (default 1).") var seed: UInt64 = 1
-    @Option(name: .customLong("max-iterations"), help: "Improvement moves to try (default: scaled to the instance).") var maxIterations: Int?
-    @Option(help: "Check this solution against the instance instead of solving.") var check: String?
+    @Argument(help: .localized(Catalogue.Help.scheduleInstance)) var instance: String
+    @Option(name: .shortAndLong, help: .localized(Catalogue.Help.scheduleOutput)) var output: String?
+    @Option(name: .customLong("time-limit"), help: .localized(Catalogue.Help.scheduleTimeLimit)) var timeLimit: Double = 10
+    @Option(help: .localized(Catalogue.Help.scheduleSeed)) var seed: UInt64 = 1
+    @Option(name: .customLong("max-iterations"), help: .localized(Catalogue.Help.scheduleMaxIterations)) var maxIterations: Int?
+    @Option(help: .localized(Catalogue.Help.scheduleCheck)) var check: String?
 
     func validate() throws {
-        if timeLimit <= 0 || timeLimit > 86400 { throw ValidationError("invalid --time-limit \(timeLimit): expected 0 to 86400 seconds") }
-        if let maxIterations, maxIterations < 0 { throw ValidationError("invalid --max-iterations") }
+        if timeLimit <= 0 || timeLimit > 86400 { throw ValidationError(Catalogue.outOfRange("--time-limit", "\(timeLimit)", "0", "86400", unit: Catalogue.seconds)) }
+        if let maxIterations, maxIterations < 0 { throw ValidationError(Catalogue.invalidOption("--max-iterations", "\(maxIterations)")) }
     }
 
     func run() throws {

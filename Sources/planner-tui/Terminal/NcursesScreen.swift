@@ -26,7 +26,7 @@ final class NcursesScreen: Screen {
         // from inside ncurses.
         guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r"), newterm(nil, output, input) != nil else {
             let term = env["TERM"].map { "\"\($0)\"" } ?? "(TERM is not set)"
-            throw PlannerError.invalidValue("cannot drive this terminal: unknown terminal type \(term); try TERM=xterm-256color")
+            throw PlannerError.invalidValue(Catalogue.unknownTerminal(term))
         }
         NcursesScreen.active = true
         NcursesScreen.installSignalHandlers()

@@ -43,8 +43,7 @@ public enum CalendarNames {
     /// naming the month and year only where they change
     /// (`Semaine 53 — du lundi 28 décembre 2026 au dimanche 3 janvier 2027`).
     public static func weekHeading(_ w: ISOWeek, _ lang: Language) -> String {
-        let prefix = lang == .fr ? "Semaine \(w.week) — " : "Week \(w.week) — "
-        return prefix + rangePhrase(w.monday, w.sunday, lang)
+        return Catalogue.weekPrefix(w.week)(lang) + rangePhrase(w.monday, w.sunday, lang)
     }
 
     /// `du lundi 23 au dimanche 29 novembre 2026` / `Monday 23 to Sunday 29 November 2026`.
@@ -59,8 +58,8 @@ public enum CalendarNames {
         return lang == .fr ? "du \(first) au \(last)" : "\(first) to \(last)"
     }
 
-    public static func allDayLabel(_ lang: Language) -> String { lang == .fr ? "toute la journée" : "all day" }
-    public static func noEventsLabel(_ lang: Language) -> String { lang == .fr ? "aucun événement" : "no events" }
-    public static func holidayLabel(_ lang: Language) -> String { lang == .fr ? "férié" : "public holiday" }
-    public static func weekLabel(_ lang: Language) -> String { lang == .fr ? "sem." : "wk" }
+    // The labels now live in the catalogue; these forward to it for the views that call them.
+    public static func allDayLabel(_ lang: Language) -> String { Catalogue.allDay(lang) }
+    public static func noEventsLabel(_ lang: Language) -> String { Catalogue.noEvents(lang) }
+    public static func holidayLabel(_ lang: Language) -> String { Catalogue.publicHoliday(lang) }
 }

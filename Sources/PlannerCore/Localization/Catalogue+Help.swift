@@ -1,0 +1,192 @@
+import Foundation
+
+// The catalogue of the command line's help: every abstract, discussion and option help of
+// `planner-tui --help`, in French and English (`HelpLanguage` picks one before parsing).
+
+extension Catalogue {
+    /// Help texts of the command line, by command and option.
+    public enum Help {}
+}
+
+extension Catalogue.Help {
+    public static let plannerAbstract = Localized(fr: "Le planner de Digital113 : un seul calendrier pour les bureaux de Toulouse et de Montpellier.",
+        en: "The Digital113 planner: one calendar for the Toulouse and Montpellier offices.")
+    public static let plannerDiscussion = Localized(fr: "Sans sous-commande, ouvre le planner interactif dans le terminal.",
+        en: "Without a subcommand, opens the interactive planner on a terminal.")
+    public static let deleteAbstract = Localized(fr: "Supprimer un événement (ou une occurrence d'un événement récurrent).",
+        en: "Remove an event (or one occurrence of a recurring one).")
+    public static let eventUid = Localized(fr: "L'uid de l'événement (ou un préfixe qui le désigne seul).",
+        en: "The event's uid (or a unique prefix of it).")
+    public static let deleteOccurrence = Localized(fr: "Supprimer seulement l'occurrence de ce jour.",
+        en: "Remove only the occurrence on this day.")
+    public static let checkAbstract = Localized(fr: "Lister les conflits ; code de sortie 1 s'il y en a.",
+        en: "List conflicts; exit 1 if there are any.")
+    public static let checkFrom = Localized(fr: "Premier jour à vérifier (par défaut : le premier événement).",
+        en: "First day to check (default: the first event).")
+    public static let checkTo = Localized(fr: "Lendemain du dernier jour à vérifier (par défaut : le dernier événement, les récurrents jusqu'à deux ans d'aujourd'hui).",
+        en: "Day after the last one to check (default: the last event, recurring ones up to two years from today).")
+    public static let textOrJSON = Localized(fr: "text ou json.",
+        en: "text or json.")
+    public static let addAbstract = Localized(fr: "Ajouter un événement ; affiche son uid.",
+        en: "Add an event; prints its uid.")
+    public static let importAbstract = Localized(fr: "Importer un fichier iCalendar (une seule transaction ; tolérant sauf avec --strict).",
+        en: "Import an iCalendar file (one transaction; lenient unless --strict).")
+    public static let importFile = Localized(fr: "Le fichier .ics (« - » pour l'entrée standard).",
+        en: "The .ics file ('-' for standard input).")
+    public static let importOffice = Localized(fr: "Bureau organisateur des événements qui ne le disent pas (par défaut : le bureau de cette base, sinon joint).",
+        en: "Organising office of events that do not say (default: this database's office, else joint).")
+    public static let importDryRun = Localized(fr: "Vérifier le fichier et afficher les comptes sans rien écrire.",
+        en: "Check the file and print the counts without writing anything.")
+    public static let importCity = Localized(fr: "Ville des événements dont le lieu ne nomme aucune ville connue (par défaut : inconnue).",
+        en: "City of events whose location names no known city (default: left unknown).")
+    public static let importStrict = Localized(fr: "Refuser le fichier au premier problème (code 65) au lieu de l'ignorer ou de le réparer.",
+        en: "Refuse the file at the first problem (exit 65) instead of skipping or repairing it.")
+    public static let importVerbose = Localized(fr: "Lister chaque problème au lieu de les regrouper.",
+        en: "List every problem instead of grouping them.")
+    public static let exportAbstract = Localized(fr: "Écrire le calendrier au format iCalendar (RFC 5545).",
+        en: "Write the calendar as iCalendar (RFC 5545).")
+    public static let exportFrom = Localized(fr: "Seulement les événements qui ont une occurrence à partir de ce jour…",
+        en: "Only events with an occurrence from this day...")
+    public static let exportTo = Localized(fr: "…jusqu'à ce jour (exclu).",
+        en: "...to this day (exclusive).")
+    public static let exportOutput = Localized(fr: "Écrire dans ce fichier au lieu de la sortie standard.",
+        en: "Write to this file instead of standard output.")
+    public static let db = Localized(fr: "La base SQLite (par défaut $PLANNER_DB, sinon $XDG_DATA_HOME/planner/planner.sqlite).",
+        en: "The SQLite database (default $PLANNER_DB, else $XDG_DATA_HOME/planner/planner.sqlite).")
+    public static let lang = Localized(fr: "Langue des textes : fr ou en (par défaut d'après LC_ALL, LC_TIME, LANG).",
+        en: "Language of text output: fr or en (default from LC_ALL, LC_TIME, LANG).")
+    public static let tz = Localized(fr: "Fuseau horaire d'affichage (par défaut Europe/Paris).",
+        en: "Display time zone (default Europe/Paris).")
+    public static let noSample = Localized(fr: "À la création de la base, ne pas y mettre la saison d'exemple.",
+        en: "When the database is created, leave the sample season out.")
+    public static let scheduleAbstract = Localized(fr: "Résoudre un fichier d113-sched-instance/1 (ou vérifier une solution).",
+        en: "Solve a d113-sched-instance/1 file (or check a solution).")
+    public static let scheduleDiscussion = Localized(fr: "Affiche la solution en JSON (ou l'écrit avec -o) ; code de sortie 1 quand aucun plan n'existe. La recherche est déterministe pour un --seed donné quand elle s'arrête sur son budget d'itérations (--max-iterations), ce qu'elle fait normalement avant --time-limit.",
+        en: "Prints the solution JSON (or writes it with -o); exit 1 when no plan exists. The search is deterministic for a given --seed when it ends on its iteration budget (--max-iterations), which it normally does before --time-limit.")
+    public static let scheduleInstance = Localized(fr: "Le fichier d'instance.",
+        en: "The instance file.")
+    public static let scheduleOutput = Localized(fr: "Écrire la solution ici au lieu de la sortie standard.",
+        en: "Write the solution here instead of standard output.")
+    public static let scheduleTimeLimit = Localized(fr: "Durée maximale de recherche en secondes (par défaut 10).",
+        en: "Seconds to search at most (default 10).")
+    public static let scheduleSeed = Localized(fr: "Graine aléatoire (par défaut 1).",
+        en: "Random seed (default 1).")
+    public static let scheduleMaxIterations = Localized(fr: "Nombre de mouvements d'amélioration à essayer (par défaut : selon la taille de l'instance).",
+        en: "Improvement moves to try (default: scaled to the instance).")
+    public static let scheduleCheck = Localized(fr: "Vérifier cette solution par rapport à l'instance au lieu de résoudre.",
+        en: "Check this solution against the instance instead of solving.")
+    public static let reportAbstract = Localized(fr: "Rapports de parité, de séries et d'itinéraire.",
+        en: "Parity, series and itinerary reports.")
+    public static let parityAbstract = Localized(fr: "Événements par côté (Toulouse, Montpellier) et par bureau, par trimestre ou par mois.",
+        en: "Events per city side and per office, by quarter or month.")
+    public static let parityYear = Localized(fr: "Année (par défaut : l'année en cours).",
+        en: "Year (default: the current one).")
+    public static let parityBy = Localized(fr: "quarter (trimestre) ou month (mois).",
+        en: "quarter or month.")
+    public static let seriesAbstract = Localized(fr: "Chaque série comme une tournée : étapes, écarts, villes pas encore visitées.",
+        en: "Each series as a tour: stops, gaps, cities not visited.")
+    public static let seriesId = Localized(fr: "L'id ou le nom d'une série (par défaut : toutes les séries).",
+        en: "A series id or name (default: every series).")
+    public static let personAbstract = Localized(fr: "L'itinéraire d'une personne : événements, villes, trajets entre eux.",
+        en: "One person's itinerary: events, cities, travel between them.")
+    public static let personArgument = Localized(fr: "L'id ou le nom d'une personne.",
+        en: "A person's id or name.")
+    public static let personWeek = Localized(fr: "Une semaine ISO (2026-W48) ou un jour de cette semaine.",
+        en: "An ISO week (2026-W48) or a day in it.")
+    public static let firstDay = Localized(fr: "Premier jour.",
+        en: "First day.")
+    public static let dayAfterLast = Localized(fr: "Lendemain du dernier jour (exclu).",
+        en: "Day after the last one (exclusive).")
+    public static let resetAbstract = Localized(fr: "Supprimer tous les événements (--empty) ou remettre la saison d'exemple (--sample).",
+        en: "Remove every event (--empty) or restore the sample season (--sample).")
+    public static let resetEmpty = Localized(fr: "Supprimer tous les événements ; les villes, les personnes et les jours fériés restent.",
+        en: "Remove every event; cities, people and holidays stay.")
+    public static let resetSample = Localized(fr: "Remplacer tous les événements par la saison d'exemple 2026–27.",
+        en: "Replace every event by the sample 2026–27 season.")
+    public static let resetYes = Localized(fr: "Ne pas demander de confirmation.",
+        en: "Do not ask for confirmation.")
+    public static let agendaAbstract = Localized(fr: "Lister les événements d'une semaine ou d'une suite de jours.",
+        en: "List the events of a week or a range of days.")
+    public static let agendaDiscussion = Localized(fr: "Par défaut : aujourd'hui et les 6 jours suivants. --week seul est la semaine ISO en cours (du lundi au dimanche).",
+        en: "Default: today and the next 6 days. --week alone is the current ISO week (Monday to Sunday).")
+    public static let agendaWeek = Localized(fr: "Une semaine ISO (2026-W48) ou un jour de cette semaine ; seul, la semaine en cours.",
+        en: "An ISO week (2026-W48) or a day in it; alone, the current week.")
+    public static let agendaFrom = Localized(fr: "Premier jour (AAAA-MM-JJ, today, tomorrow).",
+        en: "First day (YYYY-MM-DD, today, tomorrow).")
+    public static let agendaTo = Localized(fr: "Lendemain du dernier jour (exclu, comme le « to » du JSON).",
+        en: "Day after the last one (exclusive, as the JSON 'to').")
+    public static let agendaDays = Localized(fr: "Nombre de jours à partir de --from.",
+        en: "Number of days from --from.")
+    public static let agendaCity = Localized(fr: "Seulement les événements tenus dans cette ville (répétable).",
+        en: "Only events held in this city (repeatable).")
+    public static let agendaOffice = Localized(fr: "Seulement les événements de ce bureau organisateur (toulouse, montpellier, joint).",
+        en: "Only events of this organising office (toulouse, montpellier, joint).")
+    public static let agendaKind = Localized(fr: "Seulement les événements de ce type.",
+        en: "Only events of this kind.")
+    public static let agendaFormat = Localized(fr: "text, json, ics ou html.",
+        en: "text, json, ics or html.")
+    public static let planAbstract = Localized(fr: "Placer les événements à placer (villes candidates et une fenêtre de dates).",
+        en: "Place the unplaced events (candidate cities and a window).")
+    public static let planApply = Localized(fr: "Enregistrer les placements (en une transaction).",
+        en: "Write the placements (one transaction).")
+    public static let planTimeLimit = Localized(fr: "Durée maximale de recherche en secondes (par défaut 5).",
+        en: "Seconds to search at most (default 5).")
+    public static let planSeed = Localized(fr: "Graine aléatoire.",
+        en: "Random seed.")
+    public static let title = Localized(fr: "Titre de l'événement.",
+        en: "Title of the event.")
+    public static let start = Localized(fr: "Début : AAAA-MM-JJ (une journée entière), AAAA-MM-JJTHH:MM ou « AAAA-MM-JJ HH:MM » (heure locale de --tz), today, tomorrow.",
+        en: "Start: YYYY-MM-DD (a whole day), YYYY-MM-DDTHH:MM or 'YYYY-MM-DD HH:MM' (local time in --tz), today, tomorrow.")
+    public static let end = Localized(fr: "Fin : mêmes formes que --start (pour un événement sur des journées entières, le dernier jour).",
+        en: "End: same forms as --start (for a whole-day event, the last day).")
+    public static let duration = Localized(fr: "Durée : 90m, 2h, 1h30, 3d.",
+        en: "Duration: 90m, 2h, 1h30, 3d.")
+    public static let allDay = Localized(fr: "Un événement sur la journée entière.",
+        en: "A whole-day event.")
+    public static let city = Localized(fr: "Une ville où il a lieu, par nom ou id (à répéter pour un événement tenu en plusieurs lieux à la fois).",
+        en: "A city where it is held, by name or id (repeat for an event held in several places at once).")
+    public static let office = Localized(fr: "Bureau organisateur : toulouse, montpellier ou joint (par défaut : le bureau de cette base, sinon joint).",
+        en: "Organising office: toulouse, montpellier or joint (default: this database's office, else joint).")
+    public static let kind = Localized(fr: "Type : meeting, day, week, workshop, lunch, working-group, committee, assembly, launch, training, convention.",
+        en: "Kind: meeting, day, week, workshop, lunch, working-group, committee, assembly, launch, training, convention.")
+    public static let audience = Localized(fr: "Public : local ou regional.",
+        en: "Audience: local or regional.")
+    public static let series = Localized(fr: "Id ou nom de la série (créée si elle est nouvelle).",
+        en: "Series id or name (created when new).")
+    public static let person = Localized(fr: "Une personne présente, par id ou nom (un nouveau nom ajoute cette personne ; répétable).",
+        en: "A person attending, by id or name (a new name adds that person; repeatable).")
+    public static let rrule = Localized(fr: "Règle de récurrence (RFC 5545), par exemple FREQ=WEEKLY;BYDAY=TU;COUNT=10.",
+        en: "Recurrence rule (RFC 5545), e.g. FREQ=WEEKLY;BYDAY=TU;COUNT=10.")
+    public static let description = Localized(fr: "Description.",
+        en: "Description.")
+    public static let big = Localized(fr: "Compte comme un grand événement (un par ville et par jour).",
+        en: "Counts as a big event (one per city and day).")
+    public static let editAbstract = Localized(fr: "Modifier un événement (ou une occurrence d'un événement récurrent).",
+        en: "Change an event (or one occurrence of a recurring one).")
+    public static let editOccurrence = Localized(fr: "Modifier seulement l'occurrence de ce jour d'un événement récurrent.",
+        en: "Change only the occurrence of a recurring event on this day.")
+    public static let configAbstract = Localized(fr: "Afficher ou choisir le bureau de cette base et son serveur CalDAV.",
+        en: "Show or set this database's own office and CalDAV server.")
+    public static let configOffice = Localized(fr: "Le bureau de cette base : toulouse, montpellier ou joint.",
+        en: "This database's own office: toulouse, montpellier or joint.")
+    public static let backupAbstract = Localized(fr: "Écrire une copie cohérente de la base.",
+        en: "Write a consistent copy of the database.")
+    public static let backupFile = Localized(fr: "Où écrire la copie.",
+        en: "Where to write the copy.")
+    public static let slotAbstract = Localized(fr: "Proposer des jours libres pour des personnes (et une ville d'accueil).",
+        en: "Propose free days for people (and a venue city).")
+    public static let slotDiscussion = Localized(fr: "Un jour libre est un jour ouvré, non férié, sans événement pour aucune des personnes, et séparé par un jour libre de tout événement de l'une d'elles à plus de 150 km du lieu.",
+        en: "A free day is a workday, not a public holiday, with no event for any of the people, and with a free day between it and any event of theirs more than 150 km from the venue.")
+    public static let slotPerson = Localized(fr: "Une personne (id ou nom) ; répétable.",
+        en: "A person (id or name); repeatable.")
+    public static let slotCity = Localized(fr: "La ville d'accueil.",
+        en: "The venue city.")
+    public static let slotDays = Localized(fr: "Durée de l'événement en jours ouvrés consécutifs (par défaut 1).",
+        en: "Length of the event in consecutive workdays (default 1).")
+    public static let slotFrom = Localized(fr: "Premier jour à considérer (par défaut demain).",
+        en: "First day to consider (default tomorrow).")
+    public static let slotTo = Localized(fr: "Lendemain du dernier jour à considérer (par défaut : 60 jours après --from).",
+        en: "Day after the last one to consider (default: 60 days after --from).")
+    public static let slotCount = Localized(fr: "Nombre de propositions (par défaut 5).",
+        en: "How many proposals (default 5).")
+}
