@@ -118,7 +118,11 @@ import Testing
         ("noFreeDay", Catalogue.noFreeDay(from: "a", to: "b")),
         ("slotDays", Catalogue.slotDays(2)),
         ("slotDriving", Catalogue.slotDriving(120)),
-    ] + Catalogue.Help.parserPhrases.map { ("parserPhrases", $0) } + Catalogue.parityColumns.map { ("parityColumns", $0) }
+        ("invalidTime", Catalogue.invalidTime("Début", "9h99")),
+        ("invalidEnd", Catalogue.invalidEnd("--end", "x")),
+        ("cannotReadFile", Catalogue.cannotReadFile("p")),
+    ] + EventDraft.Field.allCases.filter { $0 != .description }.map { ("draftField", Catalogue.draftField($0)) }
+      + UndoLabel.allCases.filter { $0 != .import }.map { ("undoLabel", Catalogue.undoLabel($0)) } + Catalogue.Help.parserPhrases.map { ("parserPhrases", $0) } + Catalogue.parityColumns.map { ("parityColumns", $0) }
 
     /// The help texts, all translated.
     static let help: [Localized] = [

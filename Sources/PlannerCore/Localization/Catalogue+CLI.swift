@@ -212,3 +212,34 @@ extension Catalogue {
         Localized(fr: " — \(km) km de route au total", en: " — \(km) km of driving in all")
     }
 }
+
+// MARK: The event form's fields and values (EventDraft)
+
+extension Catalogue {
+    /// A field's label in the form, as errors name it there.
+    public static func draftField(_ f: EventDraft.Field) -> Localized {
+        switch f {
+        case .title: return Localized(fr: "Titre", en: "Title")
+        case .start: return Localized(fr: "Jour", en: "Day")
+        case .startTime: return Localized(fr: "Début", en: "Start")
+        case .end, .duration: return Localized(fr: "Fin ou durée", en: "End or duration")
+        case .cities: return Localized(fr: "Villes", en: "Cities")
+        case .office: return Localized(fr: "Bureau", en: "Office")
+        case .kind: return Localized(fr: "Type", en: "Kind")
+        case .audience: return Localized(fr: "Public", en: "Audience")
+        case .series: return Localized(fr: "Série", en: "Series")
+        case .people: return Localized(fr: "Personnes", en: "People")
+        case .rrule: return Localized(fr: "Répétition", en: "Repeats")
+        case .description: return Localized(fr: "Description", en: "Description")
+        }
+    }
+
+    public static func invalidTime(_ field: String, _ text: String) -> Localized {
+        Localized(fr: "\(field) « \(text) » invalide : attendu une heure HH:MM", en: "invalid \(field) \"\(text)\": expected a time HH:MM")
+    }
+
+    public static func invalidEnd(_ field: String, _ text: String) -> Localized {
+        Localized(fr: "\(field) « \(text) » invalide : attendu un jour, une heure HH:MM ou une durée (90m, 1h30, 2d)",
+                  en: "invalid \(field) \"\(text)\": expected a day, a time HH:MM or a duration (90m, 1h30, 2d)")
+    }
+}

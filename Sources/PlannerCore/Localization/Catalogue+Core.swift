@@ -157,3 +157,27 @@ extension Catalogue {
         return Localized(fr: frenchName, en: english[frenchName] ?? frenchName)
     }
 }
+
+extension Catalogue {
+    /// A step of the undo journal, as a noun: `modification` / `edit`.
+    public static func undoLabel(_ label: UndoLabel) -> Localized {
+        switch label {
+        case .add: return Localized(fr: "ajout", en: "add")
+        case .edit: return Localized(fr: "modification", en: "edit")
+        case .duplicate: return Localized(fr: "duplication", en: "duplicate")
+        case .delete: return Localized(fr: "suppression", en: "delete")
+        case .deleteOccurrence: return Localized(fr: "suppression d'une occurrence", en: "delete occurrence")
+        case .import: return Localized(fr: "import", en: "import")
+        case .plan: return Localized(fr: "placement", en: "plan")
+        case .reset: return Localized(fr: "réinitialisation", en: "reset")
+        case .save: return Localized(fr: "enregistrement", en: "save")
+        case .bench: return Localized(fr: "mesure", en: "bench")
+        }
+    }
+}
+
+extension Catalogue {
+    public static func cannotReadFile(_ path: String) -> Localized {
+        Localized(fr: "\(path) : lecture impossible", en: "\(path): cannot be read")
+    }
+}

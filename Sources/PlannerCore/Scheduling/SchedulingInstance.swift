@@ -52,7 +52,7 @@ public struct SchedulingInstance: Codable, Sendable {
     public static func load(contentsOf url: URL) throws -> (SchedulingInstance, sha256: String) {
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
-            throw PlannerError.invalidValue("\(url.path): cannot be read")
+            throw PlannerError.invalidValue(Catalogue.cannotReadFile(url.path))
         }
         return (try decode(data, file: url.path), SHA256.hex(data))
     }

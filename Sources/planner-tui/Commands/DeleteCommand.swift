@@ -23,8 +23,8 @@ struct DeleteCommand: ParsableCommand {
             try store.delete(uids: [event.uid])
             return
         }
-        let o = try EventEditing.occurrence(of: event, on: day, zone: try global.zone())
+        let o = try event.occurrence(on: day, zone: try global.zone())
         event.excludeOccurrence(o.recurrenceId ?? o.start, at: Date())
-        try store.save(event, people: nil, series: nil, label: "delete occurrence")
+        try store.save([event], label: .deleteOccurrence)
     }
 }

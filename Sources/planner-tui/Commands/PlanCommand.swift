@@ -41,7 +41,7 @@ struct PlanCommand: ParsableCommand {
         }
         Console.out(out)
         if apply {
-            try store.save(outcome.proposals.map { DatabasePlan.placed($0, zone: zone, cityNames: cityNames) }, label: "plan")
+            try store.save(outcome.proposals.map { DatabasePlan.placed($0, zone: zone, cityNames: cityNames) }, label: .plan)
             Console.out(c.placedCount(outcome.proposals.count)(lang) + "\n")
         } else {
             Console.out(c.proposalOnly(lang) + "\n")

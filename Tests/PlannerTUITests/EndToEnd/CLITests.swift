@@ -149,24 +149,24 @@ struct CLITests {
         let start = Date()
         let r = try cli.run([], useDefaultDB: true)
         #expect(r.status == 2)
-        #expect(r.stderr.contains("Usage"))
+        #expect(r.stderr.contains("Utilisation"))
         #expect(Date().timeIntervalSince(start) < 30)
     }
 
     static let badInputs: [([String], String)] = [
         (["add", "--title", "X", "--start", "2026-13-45", "--city", "TLS"], "2026-13-45"),
         (["add", "--title", "X", "--start", "2026-12-03 10:00", "--end", "2026-12-03 09:00", "--city", "TLS"], "--end"),
-        (["add", "--title", "X", "--start", "2026-12-03 10:00", "--city", "Paris"], "unknown city \"Paris\""),
-        (["add", "--title", "X", "--start", "2026-12-03 10:00", "--city", "TLS", "--office", "lyon"], "unknown office \"lyon\""),
-        (["add", "--title", "  ", "--start", "2026-12-03 10:00", "--city", "TLS"], "empty --title"),
+        (["add", "--title", "X", "--start", "2026-12-03 10:00", "--city", "Paris"], "ville inconnue « Paris »"),
+        (["add", "--title", "X", "--start", "2026-12-03 10:00", "--city", "TLS", "--office", "lyon"], "bureau inconnu « lyon »"),
+        (["add", "--title", "  ", "--start", "2026-12-03 10:00", "--city", "TLS"], "--title vide"),
         (["add", "--title", "X", "--start", "2026-12-03 10:00", "--city", "TLS", "--duration", "5x"], "5x"),
         (["add", "--title", "X", "--start", "2026-12-03 10:00", "--city", "TLS", "--rrule", "FREQ=SOMETIMES"], "FREQ"),
         (["agenda", "--week", "2026-W54"], "2026-W54"),
         (["agenda", "--from", "2026-02-30"], "2026-02-30"),
-        (["agenda", "--kind", "party"], "unknown kind \"party\""),
+        (["agenda", "--kind", "party"], "type inconnu « party »"),
         (["edit", "no-such-uid", "--title", "Y"], "no-such-uid"),
-        (["import", "/nonexistent/file.ics"], "no such file"),
-        (["import", "/tmp"], "/tmp: is a folder"),
+        (["import", "/nonexistent/file.ics"], "fichier introuvable"),
+        (["import", "/tmp"], "/tmp : c'est un dossier"),
         (["agenda", "--week", "2027-W53"], "2027-W53"),
         (["agenda", "--week", "2026-W00"], "2026-W00"),
         (["agenda", "--week", "48"], "48"),
@@ -186,13 +186,13 @@ struct CLITests {
         (["delete", "no-such-uid"], "no-such-uid"),
         (["delete", "sample-", "--occurrence", "2026-12-01"], "sample-"),
         (["edit", "sample-digiworldweek-2026-2026-11-23@planner", "--start", "2026-02-30"], "2026-02-30"),
-        (["schedule", "/nonexistent/instance.json"], "no such file"),
-        (["schedule", "/tmp"], "/tmp: is a folder"),
+        (["schedule", "/nonexistent/instance.json"], "fichier introuvable"),
+        (["schedule", "/tmp"], "/tmp : c'est un dossier"),
         (["slot", "--person", "Personne Inconnue"], "Personne Inconnue"),
         (["slot", "--person", "P001", "--city", "Lyon"], "Lyon"),
         (["report", "person", "nobody"], "nobody"),
         (["export", "-o", "/nonexistent/folder/x.ics"], "/nonexistent/folder"),
-        (["export", "-o", "/tmp"], "/tmp: is a folder"),
+        (["export", "-o", "/tmp"], "/tmp : c'est un dossier"),
         (["backup", "/nonexistent/folder/b.sqlite"], "/nonexistent/folder/b.sqlite"),
         (["config", "--office", "lyon"], "lyon"),
     ]
@@ -230,7 +230,7 @@ struct CLITests {
         try h.close()
         let r = try cli.run(["import", file.path])
         #expect(r.status == 65)
-        #expect(r.stderr.contains("file too large"))
+        #expect(r.stderr.contains("fichier trop grand"))
     }
 
     @Test func anUnreadableFileIsExit2() throws {
@@ -242,7 +242,7 @@ struct CLITests {
         try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: file.path)
         let r = try cli.run(["import", file.path])
         #expect(r.status == 2)
-        #expect(r.stderr.contains("cannot be read"))
+        #expect(r.stderr.contains("lecture impossible"))
     }
 
     @Test(arguments: badInputs)
@@ -263,7 +263,7 @@ struct CLITests {
         try Data("x".utf8).write(to: file)
         let r = try cli.run(["agenda", "--db", file.appendingPathComponent("sub/x.sqlite").path], useDefaultDB: true)
         #expect(r.status == 2)
-        #expect(r.stderr.split(separator: "\n").count == 1 && r.stderr.contains("cannot create the folder"))
+        #expect(r.stderr.split(separator: "\n").count == 1 && r.stderr.contains("impossible de créer le dossier"))
     }
 
     @Test func importExportRoundTripThroughTheBinary() throws {

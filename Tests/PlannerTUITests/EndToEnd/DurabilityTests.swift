@@ -179,7 +179,7 @@ import Testing
         let r = try runner.run(["add", "--title", "Bloqué", "--start", "2027-01-05T10:00", "--city", "Albi"], env: ["PLANNER_BUSY_TIMEOUT": "0.2"])
         #expect(r.status == 75, Comment(rawValue: r.stderr))
         #expect(r.stderr.split(separator: "\n").count == 1)
-        #expect(r.stderr.contains("busy") && r.stderr.contains("nothing was written"), Comment(rawValue: r.stderr))
+        #expect(r.stderr.contains("occupée") && r.stderr.contains("rien n'a été écrit"), Comment(rawValue: r.stderr))
         #expect(!r.stderr.lowercased().contains("database is locked"))
         // It retried for a while (nine tries) before giving up.
         #expect(Date().timeIntervalSince(clock) > 1.5)

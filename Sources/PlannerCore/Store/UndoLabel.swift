@@ -1,0 +1,12 @@
+import Foundation
+
+/// What a step of the undo journal did, stored as its raw value (the journal's `label`
+/// column; older databases hold the same words).
+public enum UndoLabel: String, CaseIterable, Sendable, Codable {
+    case add, edit, duplicate, delete
+    case deleteOccurrence = "delete occurrence"
+    case `import`, plan, reset, save, bench
+
+    /// The label as a user reads it ("u: undo the edit").
+    public var localized: Localized { Catalogue.undoLabel(self) }
+}
