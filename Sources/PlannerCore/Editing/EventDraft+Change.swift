@@ -149,3 +149,13 @@ extension Event {
         return o
     }
 }
+
+extension Event {
+    /// The occurrence whose original start is `recurrenceId`: as the series expands it, or
+    /// (when an override moved it away) with its original times.
+    public func occurrence(recurrenceId: Date) -> Occurrence {
+        occurrences(from: recurrenceId.addingTimeInterval(-1), to: recurrenceId.addingTimeInterval(max(duration, 1) + 86400))
+            .first { ($0.recurrenceId ?? $0.start) == recurrenceId }
+            ?? Occurrence(event: self, start: recurrenceId, end: recurrenceId.addingTimeInterval(duration), recurrenceId: recurrenceId)
+    }
+}

@@ -243,3 +243,10 @@ extension Catalogue {
                   en: "invalid \(field) \"\(text)\": expected a day, a time HH:MM or a duration (90m, 1h30, 2d)")
     }
 }
+
+extension Catalogue {
+    public static func invalidUntil(_ field: String, _ text: String) -> Localized {
+        Localized(fr: "\(field) « \(text) » invalide : attendu une date AAAA-MM-JJ ou un nombre",
+                  en: "invalid \(field) \"\(text)\": expected a date YYYY-MM-DD or a count")
+    }
+}

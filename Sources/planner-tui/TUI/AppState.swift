@@ -90,8 +90,6 @@ struct AppState {
         self.cols = cols
     }
 
-    var fr: Bool { lang == .fr }
-
     /// The days the current view needs on screen (end exclusive).
     var visibleRange: Range<LocalDate> {
         switch mode {
@@ -236,7 +234,7 @@ struct SessionChange: Equatable {
 /// Work the loop does for the state machine (reads and writes go through the store there).
 enum Effect: Equatable {
     case load(Range<LocalDate>)
-    case save(Event, people: [String]?, series: String?, label: String)
+    case save(EventChange, label: UndoLabel)
     case delete(uid: String)
     case deleteOccurrence(uid: String, recurrenceId: Date)
     /// Puts a session change's events back as before it (or as after it, for a redo); unless

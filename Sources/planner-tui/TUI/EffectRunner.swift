@@ -34,27 +34,28 @@ struct EffectRunner {
                 return []
             case .load(let range):
                 return [.loaded(try load(range))]
-            case .save(let event, let people, let series, let label):
-                let before = try store.versions(of: [event.uid])
-                let saved = try store.save(event, people: people, series: series, label: label)
-                let change = SessionChange(what: Catalogue.tuiChange(label, saved.title), uids: [event.uid], before: before,
-                                           after: try store.versions(of: [event.uid]))
+            case .save(let change, let label):
+                let uid = change.event.uid
+                let before = try store.versions(of: [uid])
+                let saved = try store.save(change, label: label)
+                let recorded = SessionChange(what: Catalogue.tuiChange(label.rawValue, saved.title), uids: [uid], before: before,
+                                             after: try store.versions(of: [uid]))
                 switch label {
-                case "add": return [.recorded(change), .done(Catalogue.tuiAdded(saved.title)(lang))]
-                case "duplicate": return [.recorded(change), .done(Catalogue.tuiDuplicated(saved.title)(lang))]
-                default: return [.recorded(change), .done(Catalogue.tuiSaved(saved.title)(lang))]
+                case .add: return [.recorded(recorded), .done(Catalogue.tuiAdded(saved.title)(lang))]
+                case .duplicate: return [.recorded(recorded), .done(Catalogue.tuiDuplicated(saved.title)(lang))]
+                default: return [.recorded(recorded), .done(Catalogue.tuiSaved(saved.title)(lang))]
                 }
             case .delete(let uid):
                 let before = try store.versions(of: [uid])
                 let title = before[uid]?.title ?? uid
-                try store.delete(uids: [uid], label: "delete")
+                try store.delete(uids: [uid], label: .delete)
                 let change = SessionChange(what: Catalogue.tuiChange("delete", title), uids: [uid], before: before, after: [:])
                 return [.recorded(change), .done(Catalogue.tuiDeleted(title)(lang))]
             case .deleteOccurrence(let uid, let rid):
                 let before = try store.versions(of: [uid])
-                guard var event = before[uid] else { throw PlannerError.notFound("no event \(uid)") }
+                guard var event = before[uid] else { throw PlannerError.notFound(Catalogue.noEvent(uid: uid)) }
                 event.excludeOccurrence(rid, at: Date())
-                _ = try store.save(event, people: nil, series: nil, label: "delete occurrence")
+                try store.save([event], label: .deleteOccurrence)
                 let change = SessionChange(what: Catalogue.tuiChange("delete occurrence", event.title), uids: [uid], before: before,
                                            after: try store.versions(of: [uid]))
                 let day = CalendarNames.dayHeading(LocalDate(rid, in: event.allDay ? event.zone : zone), lang)
@@ -109,12 +110,12 @@ struct EffectRunner {
                 return try runPanel(effect, today: UserInput.today(in: zone, env: environment))
             }
         } catch {
-            return [.failed(Self.describe(error))]
+            return [.failed(Self.describe(error, lang))]
         }
     }
 
-    static func describe(_ error: Error) -> String {
-        if let e = error as? PlannerError { return e.description }
+    static func describe(_ error: Error, _ lang: Language) -> String {
+        if let e = error as? PlannerError { return e.message(lang) }
         if let e = error as? CocoaError, let path = e.filePath { return "cannot write \(path): \(e.localizedDescription)" }
         return "\(error)"
     }

@@ -1,9 +1,9 @@
 import Foundation
 import PlannerCore
 
-/// The add/edit form: one text per field, the focused field, and errors shown in place.
-/// `event(...)` validates everything and builds the event; nothing is saved while a field
-/// is invalid.
+/// The add/edit form's model: one text per field, the focused field, and errors shown in
+/// place. Validation is `EventDraft`'s (EventForm+Draft.swift); nothing is saved while a
+/// field is invalid.
 struct EventForm: Equatable {
     enum Field: Int, CaseIterable {
         case title, day, start, end, allDay, cities, office, kind, big, series, people, recurrence, until, description
@@ -230,83 +230,6 @@ struct EventForm: Equatable {
         let known = Set(people.values.map(\.foldedForSearch) + people.keys.map(\.foldedForSearch))
         return self[.people].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty && !known.contains($0.foldedForSearch) && !confirmedNewPeople.contains($0) }
-    }
-
-    /// Validates every field; on success, the event to save and the people and series texts.
-    mutating func event(zone: TimeZone, today: LocalDate, cityIds: (String) -> String?, now: Date) -> (Event, [String], String?)? {
-        errors = [:]
-        let title = self[.title].trimmingCharacters(in: .whitespacesAndNewlines)
-        if title.isEmpty { errors[.title] = "titre vide / empty title" }
-        var day: LocalDate?
-        do { day = try UserInput.day(self[.day], today: today, option: "day") } catch { errors[.day] = "\(error)" }
-        var start: Date?, end: Date?
-        // Times are checked even when the day is wrong, so every invalid field shows at once.
-        if let day = day ?? (errors[.day] != nil ? today : nil) {
-            if allDay {
-                var days = 1
-                let text = self[.end].trimmingCharacters(in: .whitespaces)
-                if !text.isEmpty {
-                    if let last = LocalDate(iso: text) {
-                        days = day.days(until: last) + 1
-                        if days < 1 { errors[.end] = "fin avant le début / end before start" }
-                    } else if let d = try? UserInput.duration(text) {
-                        days = max(1, Int((d / 86400).rounded(.up)))
-                    } else { errors[.end] = "invalid \"\(text)\"" }
-                }
-                start = day.startInstant(in: zone)
-                end = day.adding(days: max(1, days)).startInstant(in: zone)
-            } else if let (h, m, s) = UserInput.clock(self[.start]) {
-                let st = LocalDateTime(date: day, hour: h, minute: m, second: s).instant(in: zone)
-                start = st
-                let text = self[.end].trimmingCharacters(in: .whitespaces)
-                if text.isEmpty {
-                    end = st.addingTimeInterval(3600)
-                } else if let (eh, em, es) = UserInput.clock(text) {
-                    // `18h` is a time of day in French, `2h` after a 14:00 start a duration.
-                    let e = LocalDateTime(date: day, hour: eh, minute: em, second: es).instant(in: zone)
-                    if e > st { end = e } else if let d = try? UserInput.duration(text), d > 0 { end = st.addingTimeInterval(d) } else {
-                        errors[.end] = "fin avant le début / end before start"
-                    }
-                } else if let d = try? UserInput.duration(text) {
-                    end = st.addingTimeInterval(d)
-                } else { errors[.end] = "invalid \"\(text)\" (HH:MM, 90m, 1h30)" }
-            } else {
-                errors[.start] = "invalid time \"\(self[.start])\" (HH:MM)"
-            }
-        }
-        var cities: [String] = []
-        for part in self[.cities].split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !part.isEmpty {
-            if let id = cityIds(part) { if !cities.contains(id) { cities.append(id) } } else { errors[.cities] = "unknown city \"\(part)\""; break }
-        }
-        if cities.isEmpty && errors[.cities] == nil { errors[.cities] = "au moins une ville / at least one city" }
-        var rule = repeats.rule
-        let until = self[.until].trimmingCharacters(in: .whitespaces)
-        if rule != nil && !until.isEmpty {
-            if let n = Int(until), n > 0 { rule! += ";COUNT=\(n)" } else if let d = LocalDate(iso: until) {
-                rule! += ";UNTIL=" + d.description.replacingOccurrences(of: "-", with: "")
-            } else { errors[.until] = "date YYYY-MM-DD or a count" }
-        }
-        guard errors.isEmpty, let start, let end else {
-            if let first = Field.allCases.first(where: { errors[$0] != nil }) { focus = first }
-            return nil
-        }
-        var e = original ?? Event(title: title, start: start, end: end, cities: cities, created: now, lastModified: now)
-        e.title = title
-        e.start = start
-        e.end = end
-        e.allDay = allDay
-        e.timeZone = original?.timeZone ?? zone.identifier
-        e.cities = cities
-        e.office = office
-        e.kind = kind
-        e.big = big
-        e.description = self[.description]
-        e.rrule = rule
-        if original != nil { e.sequence += 1 }
-        e.lastModified = now
-        let people = self[.people].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        let series = self[.series].trimmingCharacters(in: .whitespaces)
-        return (e, people, series.isEmpty ? nil : series)
     }
 }
 

@@ -43,28 +43,18 @@ extension Update {
                 s.message = Catalogue.tuiNewPeople(unknown)(s.lang)
                 return (s, [])
             }
-            guard let (event, people, series) = f.event(zone: s.zone, today: s.today, cityIds: s.cityId(matching:), now: Date()) else {
+            guard let change = f.change(zone: s.zone, today: s.today, now: Date(), cityNames: s.cityNames, lang: s.lang) else {
                 s.form = f
                 s.messageIsError = true
                 s.message = Catalogue.tuiToFix(f.errors.values.sorted())(s.lang)
                 return (s, [])
             }
             s.form = nil
-            s.cursor = LocalDate(event.start, in: event.allDay ? event.zone : s.zone)
-            if let original = f.original, let rid = f.occurrence {
-                // One occurrence of a series: an override (RECURRENCE-ID) on the original.
-                var master = original
-                master.setOverride(OccurrenceOverride(recurrenceId: rid, start: event.start, end: event.end,
-                                                      title: event.title == original.title ? nil : event.title,
-                                                      description: event.description == original.description ? nil : event.description,
-                                                      cities: event.cities == original.cities ? nil : event.cities),
-                                   at: event.lastModified)
-                s.selectUid = master.uid
-                return (s, [.save(master, people: nil, series: nil, label: "edit"), .load(s.visibleRange)])
-            }
-            let label = f.original == nil ? (f.isDuplicate ? "duplicate" : "add") : "edit"
-            s.selectUid = event.uid
-            return (s, [.save(event, people: people, series: series, label: label), .load(s.visibleRange)])
+            let shown = f.occurrence.flatMap { rid in change.event.overrides.first { $0.recurrenceId == rid }?.start } ?? change.event.start
+            s.cursor = LocalDate(shown, in: change.event.allDay ? change.event.zone : s.zone)
+            s.selectUid = change.event.uid
+            let label: UndoLabel = f.original == nil ? (f.isDuplicate ? .duplicate : .add) : .edit
+            return (s, [.save(change, label: label), .load(s.visibleRange)])
         case .left, .right:
             if f.focus.isChoice { f.cycle(key == .left ? -1 : 1) }
         case .char(" ") where f.focus.isChoice:
