@@ -58,15 +58,6 @@ import Testing
         ("onPublicHoliday", Catalogue.onPublicHoliday(Catalogue.titles(["A"]), holiday: Catalogue.holiday("Noël"))),
         ("noConflicts", Catalogue.noConflicts),
         ("conflictCount", Catalogue.conflictCount(2)),
-        ("parityTitle", Catalogue.parityTitle(2026)),
-        ("total", Catalogue.total),
-        ("home", Catalogue.home),
-        ("travelTooShortMark", Catalogue.travelTooShortMark),
-        ("totalKm", Catalogue.totalKm(12)),
-        ("noStopPlaced", Catalogue.noStopPlaced),
-        ("gapDays", Catalogue.gapDays(3)),
-        ("toPlace", Catalogue.toPlace(["A"])),
-        ("notVisited", Catalogue.notVisited(["Nîmes"])),
         ("missingOption", Catalogue.missingOption("--title")),
         ("missingRepeatable", Catalogue.missingRepeatable("--city")),
         ("emptyOption", Catalogue.emptyOption("--title")),
@@ -106,10 +97,6 @@ import Testing
         ("confirmReplace", Catalogue.confirmReplace(3, path: "p")),
         ("nothingChanged", Catalogue.nothingChanged),
         ("eventCount", Catalogue.eventCount(3)),
-        ("noPlacement", Catalogue.noPlacement),
-        ("nothingToPlace", Catalogue.nothingToPlace),
-        ("placed", Catalogue.placed(2)),
-        ("proposalOnly", Catalogue.proposalOnly),
         ("configDatabase", Catalogue.configDatabase),
         ("configOffice", Catalogue.configOffice),
         ("configEvents", Catalogue.configEvents),
@@ -121,9 +108,11 @@ import Testing
         ("invalidTime", Catalogue.invalidTime("Début", "9h99")),
         ("invalidEnd", Catalogue.invalidEnd("--end", "x")),
         ("cannotReadFile", Catalogue.cannotReadFile("p")),
+        ("colon", Catalogue.colon),
+        ("expectedOneOf", Catalogue.expectedOneOf("--touring", "--fixed-venue")),
         ("invalidUntil", Catalogue.invalidUntil("Jusqu'au", "x")),
     ] + EventDraft.Field.allCases.filter { $0 != .description }.map { ("draftField", Catalogue.draftField($0)) }
-      + UndoLabel.allCases.filter { $0 != .import }.map { ("undoLabel", Catalogue.undoLabel($0)) } + Catalogue.Help.parserPhrases.map { ("parserPhrases", $0) } + Catalogue.parityColumns.map { ("parityColumns", $0) }
+      + UndoLabel.allCases.filter { $0 != .import }.map { ("undoLabel", Catalogue.undoLabel($0)) } + Catalogue.Help.parserPhrases.map { ("parserPhrases", $0) }
 
     /// The help texts, all translated.
     static let help: [Localized] = [
@@ -214,6 +203,28 @@ import Testing
         Catalogue.Help.slotFrom,
         Catalogue.Help.slotTo,
         Catalogue.Help.slotCount,
+        Catalogue.Help.agendaAllDays,
+        Catalogue.Help.seriesAbstract2,
+        Catalogue.Help.seriesIdArgument,
+        Catalogue.Help.seriesTouring,
+        Catalogue.Help.seriesFixed,
+        Catalogue.Help.reportFormat,
+        Catalogue.Help.reportPrint,
+        Catalogue.Help.seriesReportAbstract,
+        Catalogue.Help.personReportAbstract,
+        Catalogue.Help.personMonth,
+        Catalogue.Help.holidaysAbstract,
+        Catalogue.Help.holidaysListAbstract,
+        Catalogue.Help.holidaysFrom,
+        Catalogue.Help.holidaysTo,
+        Catalogue.Help.holidaysImportAbstract,
+        Catalogue.Help.holidaysFile,
+        Catalogue.Help.agendaPrint,
+        Catalogue.Help.planAbstractReasons,
+        Catalogue.Help.planApplyTitle,
+        Catalogue.Help.configParityThreshold,
+        Catalogue.Help.configPrinter,
+
     ]
 
     /// Texts that read the same in both languages on purpose.
@@ -257,7 +268,6 @@ import Testing
         #expect(Catalogue.travelTooShort("Claire", have: 2700, need: 7200, Catalogue.titles(["A", "B"])).fr.contains("n'a que 45 min"))
         #expect(Catalogue.conflictCount(1).fr == "1 conflit :")
         #expect(Catalogue.conflictCount(0).en == "0 conflicts:")
-        #expect(Catalogue.placed(1).fr == "1 événement placé.")
         #expect(Catalogue.confirmReplace(1, path: "p").fr == "Remplacer l'événement de p ? [o/N] ")
         #expect(Catalogue.confirmReplace(2, path: "p").fr == "Remplacer les 2 événements de p ? [o/N] ")
         #expect(Catalogue.holiday("Noël").en == "Christmas Day")

@@ -183,14 +183,7 @@ extension Catalogue {
         Localized(fr: French.count(n, "événement", "événements") + ".", en: English.count(n, "event", "events") + ".")
     }
 
-    public static let noPlacement = Localized(fr: "Aucun placement possible :", en: "No placement possible:")
-    public static let nothingToPlace = Localized(fr: "Aucun événement à placer.", en: "Nothing to place.")
 
-    public static func placed(_ n: Int) -> Localized {
-        Localized(fr: French.count(n, "événement placé", "événements placés") + ".", en: English.count(n, "event placed", "events placed") + ".")
-    }
-
-    public static let proposalOnly = Localized(fr: "(proposition : --apply pour l'enregistrer)", en: "(proposal: --apply to save it)")
 
     /// `config`'s lines.
     public static let configDatabase = Localized(fr: "base", en: "database")

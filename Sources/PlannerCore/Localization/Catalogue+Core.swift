@@ -172,6 +172,8 @@ extension Catalogue {
         case .reset: return Localized(fr: "réinitialisation", en: "reset")
         case .save: return Localized(fr: "enregistrement", en: "save")
         case .bench: return Localized(fr: "mesure", en: "bench")
+        case .undo: return Localized(fr: "annulation", en: "undo")
+        case .redo: return Localized(fr: "rétablissement", en: "redo")
         }
     }
 }
@@ -179,5 +181,14 @@ extension Catalogue {
 extension Catalogue {
     public static func cannotReadFile(_ path: String) -> Localized {
         Localized(fr: "\(path) : lecture impossible", en: "\(path): cannot be read")
+    }
+}
+
+extension Catalogue {
+    /// A colon before a detail: `" : "` in French typography, `": "` in English.
+    public static let colon = Localized(fr: " : ", en: ": ")
+
+    public static func expectedOneOf(_ a: String, _ b: String) -> Localized {
+        Localized(fr: "attendu \(a) ou \(b)", en: "expected one of \(a) or \(b)")
     }
 }

@@ -190,3 +190,94 @@ extension Catalogue.Help {
     public static let slotCount = Localized(fr: "Nombre de propositions (par défaut 5).",
         en: "How many proposals (default 5).")
 }
+
+extension Catalogue.Help {
+    // The commands and options added with the cluster features (series, school holidays, printing).
+    public static let seriesAbstract2 = Localized(fr: "Marquer une série comme tournée ou comme tenue en un seul lieu.",
+        en: "Mark a series as a tour or as held in one place.")
+    public static let seriesIdArgument = Localized(fr: "L'id ou le nom d'une série.",
+        en: "A series id or name.")
+    public static let seriesTouring = Localized(fr: "La série tourne dans la région (Green IT Day).",
+        en: "The series tours the region (Green IT Day).")
+    public static let seriesFixed = Localized(fr: "La série se tient en un seul lieu (Factory e-santé).",
+        en: "The series is held in one place (Factory e-santé).")
+    public static let reportFormat = Localized(fr: "text, json ou html.",
+        en: "text, json or html.")
+    public static let reportPrint = Localized(fr: "L'imprimer : fichiers dans $PLANNER_PRINT_DIR (ou ici) et, avec CUPS, l'imprimante.",
+        en: "Print it: files in $PLANNER_PRINT_DIR (or here) and, with CUPS, the printer.")
+    public static let seriesReportAbstract = Localized(fr: "Chaque série comme une tournée : étapes, écarts, villes pas encore visitées, prochain créneau libre.",
+        en: "Each series as a tour: stops, gaps, cities not visited, next free slot.")
+    public static let personReportAbstract = Localized(fr: "L'itinéraire d'une personne : événements, villes, route entre eux, retours au domicile.",
+        en: "One person's itinerary: events, cities, road between them, trips home.")
+    public static let personMonth = Localized(fr: "Un mois (2026-11) ou un jour de ce mois.",
+        en: "A month (2026-11) or a day in it.")
+    public static let holidaysAbstract = Localized(fr: "Vacances scolaires de la zone C : les lister, importer le flux .ics du ministère.",
+        en: "Zone C school holidays: list them, import the ministry's .ics feed.")
+    public static let holidaysListAbstract = Localized(fr: "Lister les vacances scolaires d'une période.",
+        en: "List the school holidays of a period.")
+    public static let holidaysFrom = Localized(fr: "Premier jour (par défaut : le 1er septembre de l'année scolaire en cours).",
+        en: "First day (default: 1 September of the current school year).")
+    public static let holidaysTo = Localized(fr: "Dernier jour (par défaut : un an après --from).",
+        en: "Last day (default: a year after --from).")
+    public static let holidaysImportAbstract = Localized(fr: "Importer le flux .ics des vacances scolaires du ministère (zone C).",
+        en: "Import the ministry's school-holiday .ics feed (zone C).")
+    public static let holidaysFile = Localized(fr: "Le fichier .ics (par exemple Zone-C.ics d'education.gouv.fr).",
+        en: "The .ics file (for example Zone-C.ics from education.gouv.fr).")
+    public static let agendaPrint = Localized(fr: "Imprimer la semaine : fichiers texte et HTML dans $PLANNER_PRINT_DIR (ou ici) et, avec CUPS, l'imprimante (config --printer).",
+        en: "Print the week: text and HTML files in $PLANNER_PRINT_DIR (or here) and, with CUPS, the printer (config --printer).")
+    public static let planAbstractReasons = Localized(fr: "Placer les événements à placer (villes candidates et une fenêtre de dates), avec les raisons.",
+        en: "Place the unplaced events (candidate cities and a window), with the reasons.")
+    public static let planApplyTitle = Localized(fr: "Enregistrer les placements (en une transaction) ; un titre comme « … — Rodez ou Albi » prend la ville choisie.",
+        en: "Write the placements (one transaction); a title such as \"… — Rodez ou Albi\" takes the chosen city.")
+    public static let configParityThreshold = Localized(fr: "Signaler un trimestre ou un mois dont l'écart Toulouse−Montpellier dépasse ce nombre (par défaut 3).",
+        en: "Flag a quarter or month whose Toulouse−Montpellier difference exceeds this (default 3).")
+    public static let configPrinter = Localized(fr: "L'imprimante CUPS pour --print et P dans le TUI (une chaîne vide pour celle du système).",
+        en: "The CUPS printer for --print and P in the TUI (\"\" for the system default).")
+}
+
+extension Catalogue.Help {
+    /// The phrases ArgumentParser writes itself (help headings, usage errors), with their
+    /// French rendering: the French help and errors replace each English phrase by its French one.
+    public static let parserPhrases: [Localized] = [
+        Localized(fr: "APERÇU :", en: "OVERVIEW:"),
+        Localized(fr: "UTILISATION :", en: "USAGE:"),
+        Localized(fr: "ARGUMENTS :", en: "ARGUMENTS:"),
+        Localized(fr: "OPTIONS :", en: "OPTIONS:"),
+        Localized(fr: "SOUS-COMMANDES :", en: "SUBCOMMANDS:"),
+        Localized(fr: "Afficher cette aide.", en: "Show help information."),
+        Localized(fr: "Afficher la version.", en: "Show the version."),
+        Localized(fr: "' pour l'aide détaillée.", en: "' for detailed help."),
+        Localized(fr: "Voir '", en: "See '"),
+        Localized(fr: "(par défaut : ", en: "(default: "),
+        Localized(fr: "(valeurs : ", en: "(values: "),
+        Localized(fr: "; par défaut : ", en: "; default: "),
+        Localized(fr: "Utilisation : ", en: "Usage: "),
+        Localized(fr: "option inconnue '", en: "Unknown option '"),
+        Localized(fr: "'. Vouliez-vous dire '", en: "'. Did you mean '"),
+        Localized(fr: "valeur manquante pour '", en: "Missing value for '"),
+        Localized(fr: "argument inattendu '", en: "Unexpected argument '"),
+        Localized(fr: " arguments inattendus : '", en: " unexpected arguments: '"),
+        Localized(fr: "argument attendu manquant '", en: "Missing expected argument '"),
+        Localized(fr: "il manque l'un de : '", en: "Missing one of: '"),
+        Localized(fr: "la valeur '", en: "The value '"),
+        Localized(fr: "' n'est pas valide pour '", en: "' is invalid for '"),
+        Localized(fr: "' n'est pas valide.", en: "' is invalid."),
+        Localized(fr: "option invalide : ", en: "Invalid option: "),
+        Localized(fr: "sous-commande manquante.", en: "Missing required subcommand."),
+        Localized(fr: "' ne prend pas de valeur, mais '", en: "' does not take any value, but '"),
+        Localized(fr: "' a été donné.", en: "' was specified."),
+        Localized(fr: "l'option '", en: "The option '"),
+    ]
+
+    /// ArgumentParser's own text in `lang`: the English phrases replaced by their French ones.
+    public static func parserText(_ text: String, _ lang: Language) -> String {
+        guard lang == .fr else { return text }
+        return parserPhrases.reduce(text) { $0.replacingOccurrences(of: $1.en, with: $1.fr) }
+    }
+}
+
+extension Catalogue.Help {
+    public static let agendaAllDays = Localized(
+        fr: "Lister aussi les jours vides (texte ; par défaut seulement les jours avec des événements ou un férié, sauf s'il n'y en a aucun ; le HTML et la semaine imprimée gardent tous les jours).",
+        en: "List empty days too (text; by default only days with events or a holiday, unless none has any; HTML and the printed week keep every day).")
+}

@@ -1,7 +1,7 @@
 import Foundation
 
-// The catalogue of conflicts (`check`, the TUI's warnings) and of the parity, series and
-// itinerary reports.
+// The catalogue of conflicts (`check`, the TUI's warnings); the reports' texts are in
+// Catalogue+Cluster.swift.
 
 extension Catalogue {
     // MARK: Conflicts
@@ -39,44 +39,5 @@ extension Catalogue {
     /// `3 conflits :` / `3 conflicts:`.
     public static func conflictCount(_ n: Int) -> Localized {
         Localized(fr: French.count(n, "conflit", "conflits") + " :", en: English.count(n, "conflict", "conflicts") + ":")
-    }
-
-    // MARK: Reports
-
-    public static func parityTitle(_ year: Int) -> Localized {
-        Localized(fr: "Parité Toulouse / Montpellier — \(year)", en: "Toulouse / Montpellier parity — \(year)")
-    }
-
-    /// The parity table's column heads.
-    public static let parityColumns: [Localized] = [
-        Localized(fr: "période", en: "period"), .verbatim("Toulouse"), .verbatim("Montpellier"),
-        Localized(fr: "ailleurs", en: "elsewhere"), Localized(fr: "écart", en: "diff."),
-        Localized(fr: "bur. TLS", en: "TLS off."), Localized(fr: "bur. MPL", en: "MPL off."),
-        Localized(fr: "commun", en: "joint"),
-    ]
-
-    public static let total = Localized(fr: "total", en: "total")
-    public static let home = Localized(fr: "domicile", en: "home")
-    public static let travelTooShortMark = Localized(fr: "  ⚠ trajet trop court", en: "  ⚠ not enough time to travel")
-
-    /// `  total : 312 km` / `  total: 312 km`.
-    public static func totalKm(_ km: Int) -> Localized {
-        Localized(fr: "  total : \(km) km", en: "  total: \(km) km")
-    }
-
-    public static let noStopPlaced = Localized(fr: "  aucune étape placée", en: "  no stop placed")
-
-    /// `  (+12 j)` / `  (+12 d)`.
-    public static func gapDays(_ n: Int) -> Localized {
-        Localized(fr: "  (+\(n) j)", en: "  (+\(n) d)")
-    }
-
-    public static func toPlace(_ titles: [String]) -> Localized {
-        Localized(fr: "  à placer : ", en: "  to place: ") + .verbatim(titles.joined(separator: ", "))
-    }
-
-    public static func notVisited(_ cities: [String]) -> Localized {
-        Localized(fr: "  villes pas encore visitées : ", en: "  cities not visited yet: ")
-            + .verbatim(cities.isEmpty ? "—" : cities.joined(separator: ", "))
     }
 }

@@ -66,7 +66,7 @@ public struct PlanExplanation: Sendable, Equatable {
         let c = Catalogue.Cluster.self
         func city(_ id: String) -> String { cityNames[id] ?? id }
         guard let day, let chosenCity = self.city else {
-            return [c.planCannotPlace(title)(lang)] + blocks.map { "    " + c.ruleName($0.rule)(lang) + " : ".localizedColon(lang) + $0.detail }
+            return [c.planCannotPlace(title)(lang)] + blocks.map { "    " + c.ruleName($0.rule)(lang) + Catalogue.colon(lang) + $0.detail }
         }
         var out = [c.planChosen(title, day: CalendarNames.dayHeading(day, lang, year: true), city: city(chosenCity))(lang)]
         for m in met {
@@ -97,10 +97,6 @@ public struct PlanExplanation: Sendable, Equatable {
     }
 }
 
-extension String {
-    /// `" : "` in French typography, `": "` in English.
-    func localizedColon(_ lang: Language) -> String { lang == .fr ? self : ": " }
-}
 
 /// Builds the explanations of a solved plan.
 struct PlanExplainer {

@@ -41,10 +41,10 @@ struct AgendaCommand: ParsableCommand {
     @Option(help: .localized(Catalogue.Help.agendaFormat))
     var format: Format = .text
 
-    @Flag(name: .customLong("all-days"), help: "List empty days too (text; by default only days with events or a holiday, unless none has any; HTML and the printed week keep every day).")
+    @Flag(name: .customLong("all-days"), help: .localized(Catalogue.Help.agendaAllDays))
     var allDays = false
 
-    @Flag(help: "Print the week: text and HTML files in $PLANNER_PRINT_DIR (or here) and, with CUPS, the printer (config --printer).")
+    @Flag(help: .localized(Catalogue.Help.agendaPrint))
     var print = false
 
     func validate() throws {

@@ -18,15 +18,15 @@ struct ConfigCommand: ParsableCommand {
     var caldavPasswordCommand: String?
     @Option(name: .customLong("sync-every"), help: "Automatic sync in the TUI: a duration (5m, 1h) or off.") var syncEvery: String?
 
-    @Option(name: .customLong("parity-threshold"), help: "Flag a quarter or month whose Toulouse−Montpellier difference exceeds this (default 3).")
+    @Option(name: .customLong("parity-threshold"), help: .localized(Catalogue.Help.configParityThreshold))
     var parityThreshold: String?
 
-    @Option(help: "The CUPS printer for --print and P in the TUI (\"\" for the system default).")
+    @Option(help: .localized(Catalogue.Help.configPrinter))
     var printer: String?
 
     func run() throws {
         let newOffice = try office.map { o in
-            guard let v = Office(userText: o) else { throw PlannerError.invalidValue("unknown office \"\(o)\": expected toulouse, montpellier or joint") }
+            guard let v = Office(userText: o) else { throw PlannerError.invalidValue(Catalogue.unknownOffice(o)) }
             return v
         }
         let lang = global.language
@@ -48,14 +48,13 @@ struct ConfigCommand: ParsableCommand {
         if caldavURL != nil || caldavUser != nil || caldavPasswordCommand != nil || every != nil {
             try store.setSyncConfiguration(url: caldavURL, user: caldavUser, passwordCommand: caldavPasswordCommand, every: every)
         }
-        let fr = lang == .fr
         let own = try store.ownOffice()
         let sync = try store.syncConfiguration()
         let last = sync.lastSync.map { SyncStatusText.moment($0, zone: (try? global.zone()) ?? .current) }
         Console.out("""
-            \(fr ? "base" : "database"): \(global.databasePath)
-            \(fr ? "bureau" : "office"): \(own?.rawValue ?? (fr ? "non choisi (joint par défaut)" : "not set (joint by default)"))
-            \(fr ? "événements" : "events"): \(try store.eventCount())
+            \(Catalogue.configDatabase(lang)): \(global.databasePath)
+            \(Catalogue.configOffice(lang)): \(own?.rawValue ?? Catalogue.officeNotSet(lang))
+            \(Catalogue.configEvents(lang)): \(try store.eventCount())
             \(Catalogue.Cluster.parityThresholdLine(try store.parityThreshold())(global.language))
             \(Catalogue.Cluster.printerSet(try store.printerName())(global.language))
             \(Catalogue.syncConfigLines(sync, pending: try store.pendingSyncChanges(), lastSync: last)(lang))

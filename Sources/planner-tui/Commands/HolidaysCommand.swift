@@ -6,23 +6,23 @@ import PlannerCore
 /// FILE.ics` reads the ministry of Education's iCalendar feed (all or nothing).
 struct HolidaysCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "holidays", abstract: "Zone C school holidays: list them, import the ministry's .ics feed.",
+        commandName: "holidays", abstract: Catalogue.Help.holidaysAbstract.help,
         subcommands: [HolidaysListCommand.self, HolidaysImportCommand.self], defaultSubcommand: HolidaysListCommand.self)
 }
 
 struct HolidaysListCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the school holidays of a period.")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: Catalogue.Help.holidaysListAbstract.help)
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "First day (default: 1 September of the current school year).") var from: String?
-    @Option(help: "Last day (default: a year after --from).") var to: String?
+    @Option(help: .localized(Catalogue.Help.holidaysFrom)) var from: String?
+    @Option(help: .localized(Catalogue.Help.holidaysTo)) var to: String?
 
     func run() throws {
         let today = global.today()
         let schoolYearStart = LocalDate(year: today.month >= 9 ? today.year : today.year - 1, month: 9, day: 1)
         let start = try from.map { try UserInput.day($0, today: today, option: "--from") } ?? schoolYearStart
         let end = try to.map { try UserInput.day($0, today: today, option: "--to") } ?? start.adding(days: 365)
-        guard end > start else { throw PlannerError.invalidValue("--to must be after --from") }
+        guard end > start else { throw PlannerError.invalidValue(Catalogue.mustBeAfter("--to", "--from")) }
         let store = try global.openStore()
         let lang = global.language
         var out = Catalogue.Cluster.holidaysListHeading(lang) + "\n"
@@ -37,10 +37,10 @@ struct HolidaysListCommand: ParsableCommand {
 }
 
 struct HolidaysImportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "import", abstract: "Import the ministry's school-holiday .ics feed (zone C).")
+    static let configuration = CommandConfiguration(commandName: "import", abstract: Catalogue.Help.holidaysImportAbstract.help)
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The .ics file (for example Zone-C.ics from education.gouv.fr).") var file: String
+    @Argument(help: .localized(Catalogue.Help.holidaysFile)) var file: String
 
     func run() throws {
         let lang = global.language

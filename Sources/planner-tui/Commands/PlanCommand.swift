@@ -7,10 +7,10 @@ import PlannerCore
 /// met, the runner-up and why it lost; for each one that cannot be placed, the blocking rule.
 /// Without --apply it only prints the proposal.
 struct PlanCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "plan", abstract: "Place the unplaced events (candidate cities and a window), with the reasons.")
+    static let configuration = CommandConfiguration(commandName: "plan", abstract: Catalogue.Help.planAbstractReasons.help)
 
     @OptionGroup var global: GlobalOptions
-    @Flag(help: "Write the placements (one transaction); a title such as \"… — Rodez ou Albi\" takes the chosen city.") var apply = false
+    @Flag(help: .localized(Catalogue.Help.planApplyTitle)) var apply = false
     @Option(name: .customLong("time-limit"), help: .localized(Catalogue.Help.planTimeLimit)) var timeLimit: Double = 5
     @Option(help: .localized(Catalogue.Help.planSeed)) var seed: UInt64 = 1
 

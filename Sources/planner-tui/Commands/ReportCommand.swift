@@ -19,15 +19,15 @@ struct ParityReportCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Option(help: .localized(Catalogue.Help.parityYear)) var year: Int?
     @Option(help: .localized(Catalogue.Help.parityBy)) var by: String = "quarter"
-    @Option(help: "text, json or html.") var format: ReportFormat = .text
-    @Flag(help: "Print it: files in $PLANNER_PRINT_DIR (or here) and, with CUPS, the printer.") var print = false
+    @Option(help: .localized(Catalogue.Help.reportFormat)) var format: ReportFormat = .text
+    @Flag(help: .localized(Catalogue.Help.reportPrint)) var print = false
 
     func run() throws {
         guard let grouping = ParityReport.Grouping(rawValue: by) else {
-            throw PlannerError.invalidValue("invalid --by \"\(by)\": expected quarter or month")
+            throw PlannerError.invalidValue(Catalogue.invalidChoice("--by", by, expected: ["quarter", "month"]))
         }
         let y = year ?? global.today().year
-        guard (1900...9999).contains(y) else { throw PlannerError.invalidValue("invalid --year \(y)") }
+        guard (1900...9999).contains(y) else { throw PlannerError.invalidValue(Catalogue.invalidOption("--year", "\(y)")) }
         let store = try global.openStore()
         let lang = global.language
         let report = try store.parityReport(year: y, grouping: grouping, zone: try global.zone(), today: global.today())
@@ -45,12 +45,12 @@ struct ParityReportCommand: ParsableCommand {
 }
 
 struct SeriesReportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "series", abstract: "Each series as a tour: stops, gaps, cities not visited, next free slot.")
+    static let configuration = CommandConfiguration(commandName: "series", abstract: Catalogue.Help.seriesReportAbstract.help)
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: .localized(Catalogue.Help.seriesId)) var id: String?
-    @Option(help: "text, json or html.") var format: ReportFormat = .text
-    @Flag(help: "Print it: files in $PLANNER_PRINT_DIR (or here) and, with CUPS, the printer.") var print = false
+    @Option(help: .localized(Catalogue.Help.reportFormat)) var format: ReportFormat = .text
+    @Flag(help: .localized(Catalogue.Help.reportPrint)) var print = false
 
     func run() throws {
         let store = try global.openStore()
@@ -81,16 +81,16 @@ struct SeriesReportCommand: ParsableCommand {
 }
 
 struct PersonReportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "person", abstract: "One person's itinerary: events, cities, road between them, trips home.")
+    static let configuration = CommandConfiguration(commandName: "person", abstract: Catalogue.Help.personReportAbstract.help)
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: .localized(Catalogue.Help.personArgument)) var person: String
     @Option(help: .localized(Catalogue.Help.personWeek)) var week: String?
-    @Option(help: "A month (2026-11) or a day in it.") var month: String?
+    @Option(help: .localized(Catalogue.Help.personMonth)) var month: String?
     @Option(help: .localized(Catalogue.Help.firstDay)) var from: String?
     @Option(help: .localized(Catalogue.Help.dayAfterLast)) var to: String?
-    @Option(help: "text, json or html.") var format: ReportFormat = .text
-    @Flag(help: "Print it: files in $PLANNER_PRINT_DIR (or here) and, with CUPS, the printer.") var print = false
+    @Option(help: .localized(Catalogue.Help.reportFormat)) var format: ReportFormat = .text
+    @Flag(help: .localized(Catalogue.Help.reportPrint)) var print = false
 
     func run() throws {
         let today = global.today()
@@ -107,7 +107,7 @@ struct PersonReportCommand: ParsableCommand {
         } else {
             start = try from.map { try UserInput.day($0, today: today, option: "--from") } ?? today.mondayOfWeek
             end = try to.map { try UserInput.day($0, today: today, option: "--to") } ?? start.adding(days: 7)
-            guard end > start else { throw PlannerError.invalidValue("--to must be after --from") }
+            guard end > start else { throw PlannerError.invalidValue(Catalogue.mustBeAfter("--to", "--from")) }
         }
         let store = try global.openStore()
         guard let p = try store.person(matching: person) else { throw PlannerError.notFound(Catalogue.Cluster.unknownPerson(person)(lang)) }

@@ -5,15 +5,15 @@ import PlannerCore
 /// `series ID --touring | --fixed-venue`: whether a series tours the region (only tours have
 /// cities "not visited yet" and a proposed next stop in `report series` and the tour panel).
 struct SeriesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "series", abstract: "Mark a series as a tour or as held in one place.")
+    static let configuration = CommandConfiguration(commandName: "series", abstract: Catalogue.Help.seriesAbstract2.help)
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "A series id or name.") var id: String
-    @Flag(help: "The series tours the region (Green IT Day).") var touring = false
-    @Flag(name: .customLong("fixed-venue"), help: "The series is held in one place (Factory e-santé).") var fixedVenue = false
+    @Argument(help: .localized(Catalogue.Help.seriesIdArgument)) var id: String
+    @Flag(help: .localized(Catalogue.Help.seriesTouring)) var touring = false
+    @Flag(name: .customLong("fixed-venue"), help: .localized(Catalogue.Help.seriesFixed)) var fixedVenue = false
 
     func validate() throws {
-        if touring == fixedVenue { throw ValidationError("expected one of --touring or --fixed-venue") }
+        if touring == fixedVenue { throw ValidationError(Catalogue.expectedOneOf("--touring", "--fixed-venue")) }
     }
 
     func run() throws {
