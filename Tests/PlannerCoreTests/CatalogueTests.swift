@@ -109,6 +109,8 @@ import Testing
         ("invalidEnd", Catalogue.invalidEnd("--end", "x")),
         ("cannotReadFile", Catalogue.cannotReadFile("p")),
         ("colon", Catalogue.colon),
+        ("quickAddNoTitle", Catalogue.quickAddNoTitle("mardi")),
+        ("quickAddNoCity", Catalogue.quickAddNoCity("mardi")),
         ("expectedOneOf", Catalogue.expectedOneOf("--touring", "--fixed-venue")),
         ("invalidUntil", Catalogue.invalidUntil("Jusqu'au", "x")),
     ] + EventDraft.Field.allCases.filter { $0 != .description }.map { ("draftField", Catalogue.draftField($0)) }
@@ -203,6 +205,10 @@ import Testing
         Catalogue.Help.slotFrom,
         Catalogue.Help.slotTo,
         Catalogue.Help.slotCount,
+        Catalogue.Help.newAbstract,
+        Catalogue.Help.newDiscussion,
+        Catalogue.Help.newText,
+
         Catalogue.Help.agendaAllDays,
         Catalogue.Help.seriesAbstract2,
         Catalogue.Help.seriesIdArgument,

@@ -243,3 +243,13 @@ extension Catalogue {
                   en: "invalid \(field) \"\(text)\": expected a date YYYY-MM-DD or a count")
     }
 }
+
+extension Catalogue {
+    public static func quickAddNoTitle(_ text: String) -> Localized {
+        Localized(fr: "pas de titre dans « \(text) »", en: "no title in \"\(text)\"")
+    }
+
+    public static func quickAddNoCity(_ text: String) -> Localized {
+        Localized(fr: "aucune ville connue dans « \(text) »", en: "no known city in \"\(text)\"")
+    }
+}

@@ -281,3 +281,12 @@ extension Catalogue.Help {
         fr: "Lister aussi les jours vides (texte ; par défaut seulement les jours avec des événements ou un férié, sauf s'il n'y en a aucun ; le HTML et la semaine imprimée gardent tous les jours).",
         en: "List empty days too (text; by default only days with events or a holiday, unless none has any; HTML and the printed week keep every day).")
 }
+
+extension Catalogue.Help {
+    public static let newAbstract = Localized(fr: "Ajout rapide en une ligne : « mardi 12h-13h30 Castres Atelier RGPD avec Claire Martin » ; affiche ce qui a été compris et l'uid.",
+        en: "Quick add from one line: \"mardi 12h-13h30 Castres Atelier RGPD avec Claire Martin\"; prints what it understood and the uid.")
+    public static let newDiscussion = Localized(fr: "Jour : un nom de jour (le prochain, aujourd'hui compris), demain/tomorrow, aujourd'hui/today ou 2026-12-03 (par défaut aujourd'hui). Heure : 12h, 12h30, 9:00, 12h-13h30 (une heure sans fin ; toute la journée sans heure). Une ville connue, puis avec/with et des personnes connues ; les autres mots forment le titre.",
+        en: "Day: a weekday name (the next one, today included), demain/tomorrow, aujourd'hui/today or 2026-12-03 (default today). Time: 12h, 12h30, 9:00, 12h-13h30 (one hour when no end; all day without a time). A known city, then avec/with and known people; the other words are the title.")
+    public static let newText = Localized(fr: "L'événement en mots, par exemple « demain 9h Albi Comité de pilotage avec Karim Benali ».",
+        en: "The event in words, e.g. \"demain 9h Albi Comité de pilotage avec Karim Benali\".")
+}

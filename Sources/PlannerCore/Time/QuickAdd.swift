@@ -45,7 +45,7 @@ public struct QuickAdd: Sendable, Equatable {
             for part in rest.split(separator: ",").flatMap({ $0.components(separatedBy: " et ").flatMap { $0.components(separatedBy: " and ") } }) {
                 let name = part.trimmingCharacters(in: .whitespaces)
                 guard !name.isEmpty else { continue }
-                guard let id = match(name, in: names.people) else { throw PlannerError.invalidValue("unknown person \"\(name)\"") }
+                guard let id = match(name, in: names.people) else { throw PlannerError.invalidValue(Catalogue.unknownPerson(name)) }
                 if !people.contains(id) { people.append(id) }
             }
         }
@@ -73,8 +73,8 @@ public struct QuickAdd: Sendable, Equatable {
             i += 1
         }
         let t = title.joined(separator: " ").trimmingCharacters(in: .whitespaces)
-        guard !t.isEmpty else { throw PlannerError.invalidValue("no title in \"\(text)\"") }
-        guard !cities.isEmpty else { throw PlannerError.invalidValue("no known city in \"\(text)\"") }
+        guard !t.isEmpty else { throw PlannerError.invalidValue(Catalogue.quickAddNoTitle(text)) }
+        guard !cities.isEmpty else { throw PlannerError.invalidValue(Catalogue.quickAddNoCity(text)) }
         if let s = start, end == nil { end = min(24 * 60, s + 60) }
         return QuickAdd(title: t, day: day ?? today, start: start, end: end, cities: cities, people: people)
     }

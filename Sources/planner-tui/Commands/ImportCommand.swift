@@ -178,25 +178,25 @@ enum CalendarFiles {
         let url = URL(fileURLWithPath: path)
         var isDir: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
-            throw PlannerError.invalidValue("\(path): is a folder, not a file")
+            throw PlannerError.invalidValue(Catalogue.isFolder(path))
         }
         let parent = url.deletingLastPathComponent().path
         if !FileManager.default.fileExists(atPath: parent, isDirectory: &isDir) || !isDir.boolValue {
-            throw PlannerError.invalidValue("\(path): cannot write, no folder \(parent)")
+            throw PlannerError.invalidValue(Catalogue.noFolder(path, parent))
         }
         let temp = parent + "/." + url.lastPathComponent + ".\(getpid()).tmp"
         guard FileManager.default.createFile(atPath: temp, contents: nil), let handle = FileHandle(forWritingAtPath: temp) else {
-            throw PlannerError.invalidValue("\(path): cannot write (permission denied or disk full)")
+            throw PlannerError.invalidValue(Catalogue.cannotWrite(path))
         }
         do {
             try produce { try handle.write(contentsOf: Data($0.utf8)) }
             try handle.close()
-            if rename(temp, path) != 0 { throw PlannerError.invalidValue("\(path): cannot write (permission denied or disk full)") }
+            if rename(temp, path) != 0 { throw PlannerError.invalidValue(Catalogue.cannotWrite(path)) }
         } catch {
             try? handle.close()
             try? FileManager.default.removeItem(atPath: temp)
             if error is PlannerError { throw error }
-            throw PlannerError.invalidValue("\(path): cannot write (permission denied or disk full)")
+            throw PlannerError.invalidValue(Catalogue.cannotWrite(path))
         }
     }
 }

@@ -7,13 +7,13 @@ import PlannerCore
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
-        abstract: "Quick add from one line: \"mardi 12h-13h30 Castres Atelier RGPD avec Claire Martin\"; prints what it understood and the uid.",
-        discussion: "Day: a weekday name (the next one, today included), demain/tomorrow, aujourd'hui/today or 2026-12-03 (default today). Time: 12h, 12h30, 9:00, 12h-13h30 (one hour when no end; all day without a time). A known city, then avec/with and known people; the other words are the title."
+        abstract: Catalogue.Help.newAbstract.help,
+        discussion: Catalogue.Help.newDiscussion.help
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The event in words, e.g. \"demain 9h Albi Comité de pilotage avec Karim Benali\".")
+    @Argument(help: .localized(Catalogue.Help.newText))
     var text: [String]
 
     func run() throws {

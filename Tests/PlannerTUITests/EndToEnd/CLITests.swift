@@ -308,7 +308,7 @@ struct CLITests {
         #expect(e["people"] as? [String] == ["P001"])
         let bad = try cli.run(["new", "demain Atelier"])
         #expect(bad.status == 2)
-        #expect(bad.stderr.contains("no known city"))
+        #expect(bad.stderr.contains("aucune ville connue"))
     }
 
     @Test func versionAndAnUnknownPersonWarning() throws {

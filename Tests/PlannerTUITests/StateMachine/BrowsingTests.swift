@@ -293,7 +293,7 @@ struct FormTests {
         h.type("demain Atelier")
         h.press(.enter)
         #expect(h.state.messageIsError)
-        #expect(h.state.message?.contains("no known city") == true)
+        #expect(h.state.message?.contains("aucune ville connue") == true)
     }
 
     @Test func ctrlCOnAnUntouchedFormQuitsAtOnce() throws {
