@@ -19,7 +19,13 @@ extension EventDraft {
         // The start as typed, or the current one.
         var moment: TypedMoment?
         if let start {
-            guard let m = attempt(.start, { try UserInput.moment(start, today: today, option: name(.start)) }) else { return nil }
+            guard let m = attempt(.start, { try UserInput.moment(start, today: today, option: name(.start)) }) else {
+                // The time is checked too, so every invalid field is named at once.
+                if let startTime, UserInput.clock(startTime) == nil {
+                    errors.append((.startTime, Catalogue.invalidTime(name(.startTime), startTime)))
+                }
+                return nil
+            }
             moment = m
             if let startTime, case .day(let d) = m {
                 guard let (h, mi, s) = UserInput.clock(startTime) else {
