@@ -47,9 +47,7 @@ extension EventForm {
             d.allDay = allDay
             if !allDay { d.startTime = self[.start] }
         }
-        // The end the form shows is kept when the start moves (as the form displays it).
-        let timingChanged = changed(.day) || changed(.start) || changed(.allDay)
-        if changed(.end) || timingChanged, !self[.end].trimmingCharacters(in: .whitespaces).isEmpty { d.end = self[.end] }
+        if changed(.end), !self[.end].trimmingCharacters(in: .whitespaces).isEmpty { d.end = self[.end] }
         if changed(.cities) { d.cities = list(.cities) }
         if changed(.office) { d.office = office.rawValue }
         if changed(.kind) { d.kind = kind.rawValue }

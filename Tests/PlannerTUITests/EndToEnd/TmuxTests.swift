@@ -91,7 +91,8 @@ import Testing
         let edited = try #require(try events(runner, from: "2026-11-23").first { ($0["title"] as? String)?.hasPrefix("Ouverture") == true })
         #expect(edited["title"] as? String == "Ouverture de la DigiWorldWeek (salle A)")
         #expect(edited["start"] as? String == "2026-11-23T09:30:00+01:00")
-        #expect(edited["end"] as? String == "2026-11-23T10:30:00+01:00")
+        // Moving the start keeps the duration, as `edit --start` does (one EventDraft path).
+        #expect(edited["end"] as? String == "2026-11-23T11:00:00+01:00")
         try tui.keys("C-c")
         #expect(tui.exitStatus() == 0)
         #expect(!tui.alternateScreenOn)
