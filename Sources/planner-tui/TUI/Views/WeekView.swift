@@ -60,14 +60,25 @@ enum WeekView {
     }
 
     /// `09:00 Titre [Nîmes, Alès]`: the city as a tag when the column is wide enough (the
-    /// three-letter ids when the names do not fit).
+    /// three-letter ids when the names do not fit). The title comes first: the tag, then the
+    /// time (the row already says the hour) give way before the title is cut short.
     static func line(_ o: Occurrence, _ day: LocalDate, _ s: AppState, width: Int) -> String {
+        let titleOnly = Renderer.mark(o, s) + o.displayTitle(s.lang)
         // In narrow columns the row already says the hour: the title gets the room.
-        let compact = width < 16 && !o.allDay ? Renderer.mark(o, s) + o.displayTitle(s.lang) : Renderer.compactLine(o, on: day, s)
-        guard width >= 20 else { return DisplayWidth.fit(compact, to: width) }
+        if width < 16 && !o.allDay { return DisplayWidth.fit(titleOnly, to: width) }
+        let compact = Renderer.compactLine(o, on: day, s)
+        let timeWidth = DisplayWidth.of(compact) - DisplayWidth.of(titleOnly)
+        // What the title needs to be recognised: all of it, or its first 14 cells.
+        let wanted = min(DisplayWidth.of(titleOnly), 14)
+        guard width >= 20 else {
+            return DisplayWidth.fit(o.allDay || width - timeWidth >= wanted ? compact : titleOnly, to: width)
+        }
         var tag = "[" + (o.event.cities.isEmpty ? o.event.locationText ?? "" : o.event.cities.map { s.cityNames[$0] ?? $0 }.joined(separator: ", ")) + "]"
         if DisplayWidth.of(tag) > width / 2 { tag = "[" + o.event.cities.joined(separator: ",") + "]" }
-        if DisplayWidth.of(tag) > width / 2 { return DisplayWidth.fit(compact, to: width) }
-        return DisplayWidth.fit(compact, to: width - DisplayWidth.of(tag) - 1) + " " + tag
+        let room = width - DisplayWidth.of(tag) - 1
+        if DisplayWidth.of(tag) <= width / 2 && room - timeWidth >= wanted {
+            return DisplayWidth.fit(compact, to: room) + " " + tag
+        }
+        return DisplayWidth.fit(o.allDay || width - timeWidth >= wanted ? compact : titleOnly, to: width)
     }
 }
