@@ -1,5 +1,6 @@
 // The C boundary with ncursesw: wide-character curses, with the macros Swift cannot import
-// wrapped in static inline functions. Nothing else lives here.
+// wrapped in static inline functions, and the C library's wcwidth (the width ncurses draws
+// with). Nothing else lives here.
 #ifndef PLANNER_CNCURSES_SHIM_H
 #define PLANNER_CNCURSES_SHIM_H
 
@@ -28,6 +29,10 @@ static inline int planner_key_resize(void) { return KEY_RESIZE; }
 static inline int planner_err(void) { return ERR; }
 static inline int planner_attron(int a) { return attron(a); }
 static inline int planner_attroff(int a) { return attroff(a); }
+/// The C library's cell width of a character under the calling thread's LC_CTYPE (what
+/// ncurses lays wide characters out with); -1 for non-printable ones.
+extern int wcwidth(wchar_t c);
+static inline int planner_wcwidth(unsigned int c) { return wcwidth((wchar_t)c); }
 static inline int planner_addwstr_at(int y, int x, const wchar_t *s) { return mvaddwstr(y, x, s); }
 static inline int planner_clrtoeol_at(int y, int x) { move(y, x); return clrtoeol(); }
 static inline int planner_getmaxy(void) { return getmaxy(stdscr); }
