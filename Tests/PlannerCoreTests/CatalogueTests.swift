@@ -91,9 +91,9 @@ import Testing
         ("cannotRead", Catalogue.cannotRead("p")),
         ("noFolder", Catalogue.noFolder("p", "d")),
         ("cannotWrite", Catalogue.cannotWrite("p")),
-        ("importCounts", Catalogue.importCounts(total: 3, added: 1, updated: 1, unchanged: 1)),
-        ("skipped", Catalogue.skipped("2 VTODO")),
-        ("dryRun", Catalogue.dryRun),
+        ("importCounts", Catalogue.importCounts(read: 3, added: 1, updated: 1, unchanged: 1)),
+        ("importSkippedPrefix", Catalogue.importSkippedPrefix),
+        ("importDryRun", Catalogue.importDryRun),
         ("confirmReplace", Catalogue.confirmReplace(3, path: "p")),
         ("nothingChanged", Catalogue.nothingChanged),
         ("eventCount", Catalogue.eventCount(3)),
@@ -269,9 +269,9 @@ import Testing
     }
 
     @Test func frenchPluralsAndElision() {
-        #expect(Catalogue.importCounts(total: 1, added: 1, updated: 0, unchanged: 0).fr == "1 événement lu : 1 ajouté, 0 mis à jour, 0 inchangé")
-        #expect(Catalogue.importCounts(total: 3, added: 2, updated: 1, unchanged: 0).en == "3 events read: 2 added, 1 updated, 0 unchanged")
-        #expect(Catalogue.importCounts(total: 3, added: 2, updated: 0, unchanged: 1).fr == "3 événements lus : 2 ajoutés, 0 mis à jour, 1 inchangé")
+        #expect(Catalogue.importCounts(read: 1, added: 1, updated: 0, unchanged: 0).fr == "1 événement lu : 1 ajouté, 0 mis à jour, 0 inchangé")
+        #expect(Catalogue.importCounts(read: 3, added: 2, updated: 1, unchanged: 0).en == "3 events read: 2 added, 1 updated, 0 unchanged")
+        #expect(Catalogue.importCounts(read: 3, added: 2, updated: 0, unchanged: 1).fr == "3 événements lus : 2 ajoutés, 0 mis à jour, 1 inchangé")
         #expect(Catalogue.travelTooShort("Claire", have: 3600, need: 7200, Catalogue.titles(["A", "B"])).fr
             == "Claire n'a qu'une heure pour faire la route (2 h nécessaires) entre « A » et « B »")
         #expect(Catalogue.travelTooShort("Claire", have: 2700, need: 7200, Catalogue.titles(["A", "B"])).fr.contains("n'a que 45 min"))

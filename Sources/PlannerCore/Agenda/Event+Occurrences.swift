@@ -44,7 +44,7 @@ extension Event {
 
     /// End of the last occurrence (overrides included), nil when the recurrence never ends.
     public func lastOccurrenceEnd() -> Date? {
-        guard let set = recurrenceSet else { return isRecurring ? end : end }
+        guard let set = recurrenceSet else { return end }
         guard let last = set.lastStart() else { return nil }
         var latest = allDay ? Event.sameWallClockEnd(start: last, length: duration, zone: zone) : last.addingTimeInterval(duration)
         for ov in overrides where ov.end > latest { latest = ov.end }

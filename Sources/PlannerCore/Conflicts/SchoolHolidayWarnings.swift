@@ -21,11 +21,3 @@ public struct SchoolHolidayWarning: Sendable, Hashable {
         return out.sorted { ($0.day, $0.title) < ($1.day, $1.title) }
     }
 }
-
-extension Store {
-    /// Big events during school holidays in `[from, to)`.
-    public func schoolHolidayWarnings(from: LocalDate, to: LocalDate, zone: TimeZone) throws -> [SchoolHolidayWarning] {
-        let occ = try occurrences(from: from.startInstant(in: zone), to: to.startInstant(in: zone))
-        return SchoolHolidayWarning.find(in: occ, schoolHolidays: try schoolHolidayNames(from: from, to: to), zone: zone)
-    }
-}

@@ -15,8 +15,8 @@ public struct SlotFinder: Sendable {
     public var travel: RoadTravel
     public var holidays: Set<LocalDate>
     public var zone: TimeZone
-    public var farKm = 150
-    public var travelGapDays = 1
+    public var farKm = TravelRule.standard.farKm
+    public var travelGapDays = TravelRule.standard.gapDays
 
     public init(travel: RoadTravel, holidays: Set<LocalDate>, zone: TimeZone) {
         self.travel = travel

@@ -155,19 +155,6 @@ extension Catalogue {
 
     // MARK: What the commands print
 
-    /// `12 événements lus : 10 ajoutés, 1 mis à jour, 1 inchangé`.
-    public static func importCounts(total: Int, added: Int, updated: Int, unchanged: Int) -> Localized {
-        Localized(fr: "\(French.count(total, "événement lu", "événements lus")) : \(French.count(added, "ajouté", "ajoutés")), "
-                      + "\(updated) mis à jour, \(French.count(unchanged, "inchangé", "inchangés"))",
-                  en: "\(English.count(total, "event", "events")) read: \(added) added, \(updated) updated, \(unchanged) unchanged")
-    }
-
-    public static func skipped(_ list: String) -> Localized {
-        Localized(fr: " ; ignorés : \(list)", en: "; skipped: \(list)")
-    }
-
-    public static let dryRun = Localized(fr: " (essai : rien n'a été écrit)", en: " (dry run: nothing was written)")
-
     /// `Remplacer les 12 événements de FILE ? [o/N] `, `Remplacer l'événement de FILE ?`.
     public static func confirmReplace(_ n: Int, path: String) -> Localized {
         switch n {

@@ -171,7 +171,8 @@ extension Catalogue {
             switch rule {
             case "H1": return Localized(fr: "H1 (jours ouvrés, hors fériés, dans la fenêtre)", en: "H1 (workdays, no public holiday, inside the window)")
             case "H2": return Localized(fr: "H2 (une personne, un événement par jour)", en: "H2 (one event per person and day)")
-            case "H3": return Localized(fr: "H3 (un jour libre pour les trajets de plus de 150 km)", en: "H3 (a free day around drives over 150 km)")
+            case "H3": return Localized(fr: "H3 (un jour libre pour les trajets de plus de \(TravelRule.standard.farKm) km)",
+                                       en: "H3 (a free day around drives over \(TravelRule.standard.farKm) km)")
             case "H4": return Localized(fr: "H4 (un seul grand événement par ville et par jour)", en: "H4 (one big event per city and day)")
             default: return .verbatim(rule)
             }

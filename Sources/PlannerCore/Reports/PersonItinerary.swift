@@ -36,7 +36,7 @@ public struct PersonItinerary: Sendable {
     public var to: LocalDate
 
     public init(person: Person, occurrences: [Occurrence], travel: RoadTravel, conflicts: [Conflict] = [],
-                zone: TimeZone, from: LocalDate, to: LocalDate, farKm: Int = 150) {
+                zone: TimeZone, from: LocalDate, to: LocalDate, farKm: Int = TravelRule.standard.farKm) {
         self.person = person
         self.from = from
         self.to = to

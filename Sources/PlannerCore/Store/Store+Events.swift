@@ -1,34 +1,6 @@
 import Foundation
 import GRDB
 
-/// Filters of the agenda: several cities (any of them), one office, one kind.
-public struct AgendaFilter: Sendable, Equatable {
-    public var cities: [String]
-    public var office: Office?
-    public var kind: EventKind?
-    public var text: String?
-
-    public init(cities: [String] = [], office: Office? = nil, kind: EventKind? = nil, text: String? = nil) {
-        self.cities = cities
-        self.office = office
-        self.kind = kind
-        self.text = text
-    }
-
-    public func accepts(_ o: Occurrence) -> Bool {
-        if !cities.isEmpty, !o.event.cities.contains(where: cities.contains) { return false }
-        if let office, o.event.office != office { return false }
-        if let kind, o.event.kind != kind { return false }
-        if let text, !text.isEmpty {
-            let key = text.foldedForSearch
-            if !o.event.title.foldedForSearch.contains(key) && !o.event.description.foldedForSearch.contains(key) {
-                return false
-            }
-        }
-        return true
-    }
-}
-
 /// Events: reading windows of occurrences, saving and deleting in transactions that also
 /// feed the undo journal.
 extension Store {

@@ -47,18 +47,19 @@ extension Store {
     func nextStop(_ report: SeriesReport, events: [Event], zone: TimeZone, today: LocalDate) throws -> SeriesReport.Proposal? {
         guard let template = events.filter({ $0.placement.isPlaced }).max(by: { $0.start < $1.start }) ?? events.first else { return nil }
         let last = report.stops.last?.day ?? today
-        let from = max(today.adding(days: 1), last.adding(days: 7)), to = from.adding(days: 183)
+        let from = max(today.adding(days: 1), last.adding(days: 7)), to = from.adding(days: SlotSearch.nextStopHorizonDays)
         let lastCities = Set(report.stops.last?.cities ?? [])
         let candidates = report.notVisited.isEmpty ? try cities().map(\.id).filter { !lastCities.contains($0) } : report.notVisited
         let people = try self.people().filter { template.people.contains($0.id) }
-        let occ = try occurrences(from: from.adding(days: -15).startInstant(in: zone), to: to.adding(days: 15).startInstant(in: zone))
+        let occ = try occurrences(from: from.adding(days: -SlotSearch.marginDays).startInstant(in: zone),
+                                  to: to.adding(days: SlotSearch.marginDays).startInstant(in: zone))
         let finder = SlotFinder(travel: RoadTravel(distances: try distances()), holidays: Set(try holidays(from: from, to: to).map(\.date)), zone: zone)
         let school = template.big ? try schoolHolidayNames(from: from, to: to) : [:]
         let stopWeeks = Set(report.stops.map(\.day.isoWeek))
         var best: SeriesReport.Proposal?
         for city in candidates {
             let slots = finder.slots(people: people, venue: city, length: 1, from: from, to: best.map { $0.day.adding(days: 1) } ?? to,
-                                     occurrences: occ, count: 40)
+                                     occurrences: occ, count: SlotSearch.nextStopCandidates)
             if let s = slots.first(where: { school[$0.first] == nil && !stopWeeks.contains($0.first.isoWeek) }) {
                 if best == nil || s.first < best!.day { best = SeriesReport.Proposal(day: s.first, city: city) }
             }

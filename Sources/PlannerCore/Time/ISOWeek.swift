@@ -39,8 +39,6 @@ public struct ISOWeek: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     public var days: [LocalDate] { (0..<7).map { monday.adding(days: $0) } }
 
-    public func adding(weeks n: Int) -> ISOWeek { ISOWeek(containing: monday.adding(days: 7 * n)) }
-
     public var description: String { String(format: "%04d-W%02d", year, week) }
 
     public static func < (a: ISOWeek, b: ISOWeek) -> Bool { (a.year, a.week) < (b.year, b.week) }

@@ -45,11 +45,9 @@ struct RecurrenceExpander: Sendable {
         self.monthDays = monthDays
         self.weekdays = weekdays
         self.nthWeekdays = nth
-        let f = rule.frequency
         hours = !rule.byHour.isEmpty ? rule.byHour.sorted() : [start.hour]
         minutes = !rule.byMinute.isEmpty ? rule.byMinute.sorted() : [start.minute]
         seconds = !rule.bySecond.isEmpty ? rule.bySecond.map { min($0, 59) }.sorted() : [start.second]
-        _ = f
     }
 
     // MARK: Periods

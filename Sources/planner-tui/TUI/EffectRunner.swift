@@ -75,7 +75,8 @@ struct EffectRunner {
                 let persons = try people.compactMap { try store.person(matching: $0) }
                 guard !persons.isEmpty else { return [.suggestions([])] }
                 let venue = try city.flatMap { try store.city(matching: $0)?.id }
-                let slots = try store.freeSlots(people: persons, venue: venue, from: from, to: from.adding(days: 90), count: 5, zone: zone)
+                let slots = try store.freeSlots(people: persons, venue: venue, from: from, to: from.adding(days: SlotSearch.formHorizonDays),
+                                                count: SlotSearch.formSuggestions, zone: zone)
                 return [.suggestions(slots.map(\.first))]
             case .setOwnOffice(let office):
                 try store.setOwnOffice(office)

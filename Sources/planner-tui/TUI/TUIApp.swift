@@ -2,8 +2,8 @@ import Foundation
 import PlannerCore
 
 /// The TUI's loop: reads keys, feeds the state machine, runs its effects against the store
-/// and draws. When idle it polls the store's revision (SQLite's `data_version` and our own
-/// counter) to show other processes' changes without a restart.
+/// and draws. When idle it polls the store's revision (a counter every write of every
+/// process bumps, in the `setting` table) to show other processes' changes without a restart.
 enum TUIApp {
     static func run(store: Store, lang: Language, zone: TimeZone, today: LocalDate) throws {
         let screen = try NcursesScreen()
