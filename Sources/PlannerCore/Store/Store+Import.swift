@@ -16,6 +16,7 @@ extension Store {
     /// event's first city). `dryRun` checks everything and rolls back.
     public func importEvents(_ events: [Event], people: [Person] = [], dryRun: Bool = false, progress: ((Int, Int) -> Void)? = nil) throws -> ImportCounts {
         var counts = ImportCounts()
+        try refuseWriteIfReadOnly()
         do {
             try writer.write { db in
                 try Store.journal(db, label: "import", uids: events.map(\.uid))

@@ -11,16 +11,20 @@ public final class Store: Sendable {
     /// The file path, nil for an in-memory database.
     public let path: String?
     let writer: any DatabaseWriter
+    /// Why the file is open read-only (Store+ReadOnly); nil when it is writable.
+    public let readOnly: ReadOnlyReason?
 
     /// Opens (creating if needed, with its parent folders) the database at `path`. A new
     /// database receives the reference data and, unless `sample` is false, the sample season.
-    public convenience init(path: String, sample: Bool = true) throws {
-        try self.init(path: path, sample: sample, prepare: nil)
+    /// A file this process may not write opens read-only (`readOnly` says why);
+    /// `readOnly: true` asks for that whatever the permissions.
+    public convenience init(path: String, sample: Bool = true, readOnly: Bool = false) throws {
+        try self.init(path: path, sample: sample, prepare: nil, readOnly: readOnly)
     }
 
     /// `prepare` runs on every connection as it opens (tests use it to cap the file size with
     /// `PRAGMA max_page_count`, which makes SQLite report a full disk).
-    init(path: String, sample: Bool, prepare: (@Sendable (Database) throws -> Void)?) throws {
+    init(path: String, sample: Bool, prepare: (@Sendable (Database) throws -> Void)?, readOnly askedReadOnly: Bool = false) throws {
         self.path = path
         let url = URL(fileURLWithPath: path)
         let fm = FileManager.default
@@ -35,6 +39,18 @@ public final class Store: Sendable {
             throw PlannerError.database(Catalogue.database(path, .cannotCreateFolder(folder)))
         }
         let isNew = !fm.fileExists(atPath: path)
+        if !isNew, let reason = askedReadOnly ? .requested : Store.readOnlyReason(path) {
+            try Store.probe(path)
+            readOnly = reason
+            do {
+                writer = try Store.openReadOnly(path, prepare: prepare)
+            } catch let e as DatabaseError {
+                throw Store.describe(e, path: path)
+            }
+            try checkReadOnlyIsCurrent()
+            return
+        }
+        readOnly = nil
         if isNew {
             // Calendars are personal data: readable by the owner only.
             guard fm.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
@@ -57,11 +73,8 @@ public final class Store: Sendable {
     /// writing (opening a WAL pool writes to the file): a file that is not a database, or
     /// one from a newer planner, is refused byte for byte untouched.
     static func probe(_ path: String) throws {
-        var config = Configuration()
-        config.readonly = true
-        config.busyMode = .timeout(Store.busyTimeout)
         do {
-            let queue = try DatabaseQueue(path: path, configuration: config)
+            let queue = try Store.openReadOnly(path)
             defer { try? queue.close() }
             let newer: Bool = try queue.read { db in
                 _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master")
@@ -78,6 +91,7 @@ public final class Store: Sendable {
     /// A private in-memory database, for tests and previews.
     public init(inMemorySample sample: Bool) throws {
         path = nil
+        readOnly = nil
         var config = Configuration()
         config.foreignKeysEnabled = true
         writer = try DatabaseQueue(configuration: config)
@@ -133,7 +147,8 @@ public final class Store: Sendable {
     /// snapshot conflict, a checkpoint), the whole transaction is retried a few times before
     /// giving up with `.busy` (exit 75), never half-written.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
-        try retryingBusy { try writer.write(body) }
+        try refuseWriteIfReadOnly()
+        return try retryingBusy { try writer.write(body) }
     }
 
     /// Runs `body`, again after a pause while SQLite reports busy (up to `busyRetries`

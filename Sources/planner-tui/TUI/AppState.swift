@@ -80,6 +80,8 @@ struct AppState {
     /// Ctrl-C was pressed on a changed form: a second one quits.
     var quitAsked = false
     var sync = SyncStatus()
+    /// Why the database cannot be changed (opened read-only): edit keys say it instead.
+    var readOnly: Store.ReadOnlyReason?
 
     init(today: LocalDate, lang: Language, zone: TimeZone, rows: Int, cols: Int) {
         self.today = today

@@ -48,6 +48,7 @@ enum Renderer {
         }
         var right = s.filterSummary
         if let sync = SyncFeature.statusText(s) { right += (right.isEmpty ? "" : " │ ") + sync }
+        if let why = s.readOnly, s.message == nil { right += (right.isEmpty ? "" : " │ ") + Catalogue.readOnlyNotice(why)(s.lang) }
         right += (right.isEmpty ? "" : " │ ") + shortPeriod(s)
         right = " " + right + " "
         let isError = s.message != nil && s.messageIsError

@@ -9,6 +9,7 @@ enum TUIApp {
         let screen = try NcursesScreen()
         defer { screen.close() }
         var state = AppState(today: today, lang: lang, zone: zone, rows: screen.rows, cols: screen.cols)
+        state.readOnly = store.readOnly
         var session = Session(runner: EffectRunner(store: store, zone: zone, lang: lang))
         session.revision = try store.revision()
         if session.send(.externalChange, to: &state) { return }

@@ -19,6 +19,11 @@ extension Update {
         }
         if s.detailsScroll != nil { return detailsKey(key, s) }
         if s.search?.listOpen == true { return searchKey(key, s) }
+        if let why = s.readOnly, editKeys.contains(key) {
+            s.message = Catalogue.readOnlyEditRefused(why)(s.lang)
+            s.messageIsError = true
+            return (s, [])
+        }
         let names = s.names
         switch key {
         case .char("q"), .ctrl("c"):
@@ -176,6 +181,10 @@ extension Update {
         }
         return (s, [])
     }
+
+    /// Keys that change the database: refused with a reason when it is read-only.
+    static let editKeys: [Key] = [.char("a"), .char("+"), .char("e"), .enter, .char("E"), .char("y"), .char("x"), .delete,
+                                  .char("u"), .ctrl("r"), .char("c")]
 
     static func noSelection(_ s: AppState) -> String { Catalogue.tuiNoSelection(s.lang) }
 

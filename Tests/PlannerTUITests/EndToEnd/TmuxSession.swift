@@ -10,7 +10,8 @@ final class TmuxSession {
     let exitFile: URL
     let pidFile: URL
 
-    init(runner: BinaryRunner, rows: Int = 30, cols: Int = 100, env extra: [String: String] = [:]) throws {
+    /// `prefix` runs before the program (`setpriv --reuid=nobody ...` to run it unprivileged).
+    init(runner: BinaryRunner, rows: Int = 30, cols: Int = 100, env extra: [String: String] = [:], prefix: [String] = []) throws {
         self.runner = runner
         socket = "planner-\(UUID().uuidString.prefix(8))"
         exitFile = runner.folder.appendingPathComponent("exit-status")
@@ -26,7 +27,7 @@ final class TmuxSession {
         try """
         #!/bin/sh
         cd \(Self.quote(runner.folder.path))
-        sh -c 'echo $$ > \(pidFile.path); exec "$0" "$@"' env -i TERM="$TERM" \(assignments) \(Self.quote(BinaryRunner.executable.path)) --db \(Self.quote(runner.db))
+        sh -c 'echo $$ > \(pidFile.path); exec "$0" "$@"' \(prefix.map(Self.quote).joined(separator: " ")) env -i TERM="$TERM" \(assignments) \(Self.quote(BinaryRunner.executable.path)) --db \(Self.quote(runner.db))
         echo $? > \(Self.quote(exitFile.path))
         sleep 600
 
