@@ -95,6 +95,7 @@ import Testing
         ("importSkippedPrefix", Catalogue.importSkippedPrefix),
         ("importDryRun", Catalogue.importDryRun),
         ("confirmReplace", Catalogue.confirmReplace(3, path: "p")),
+        ("confirmEmpty", Catalogue.confirmEmpty(3, path: "p")),
         ("nothingChanged", Catalogue.nothingChanged),
         ("eventCount", Catalogue.eventCount(3)),
         ("configDatabase", Catalogue.configDatabase),
@@ -279,6 +280,11 @@ import Testing
         #expect(Catalogue.conflictCount(0).en == "0 conflicts:")
         #expect(Catalogue.confirmReplace(1, path: "p").fr == "Remplacer l'événement de p ? [o/N] ")
         #expect(Catalogue.confirmReplace(2, path: "p").fr == "Remplacer les 2 événements de p ? [o/N] ")
+        // reset --empty empties: it does not "replace" (#13).
+        #expect(Catalogue.confirmEmpty(83, path: "p").fr == "Supprimer les 83 événements de p ? [o/N] ")
+        #expect(Catalogue.confirmEmpty(83, path: "p").en == "Delete the 83 events of p? [y/N] ")
+        #expect(Catalogue.confirmEmpty(1, path: "p").fr == "Supprimer l'événement de p ? [o/N] ")
+        #expect(Catalogue.confirmEmpty(0, path: "p").fr == "Vider p (aucun événement) ? [o/N] ")
         #expect(Catalogue.holiday("Noël").en == "Christmas Day")
         #expect(Catalogue.invalidChoice("--by", "week", expected: ["quarter", "month"]).fr == "--by « week » invalide : attendu quarter ou month")
     }

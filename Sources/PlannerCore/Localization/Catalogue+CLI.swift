@@ -164,6 +164,16 @@ extension Catalogue {
         }
     }
 
+    /// `reset --empty`: `Supprimer les 83 événements de FILE ? [o/N] ` (it empties, it does
+    /// not replace).
+    public static func confirmEmpty(_ n: Int, path: String) -> Localized {
+        switch n {
+        case 0: return Localized(fr: "Vider \(path) (aucun événement) ? [o/N] ", en: "Empty \(path) (no events)? [y/N] ")
+        case 1: return Localized(fr: "Supprimer l'événement de \(path) ? [o/N] ", en: "Delete the event of \(path)? [y/N] ")
+        default: return Localized(fr: "Supprimer les \(n) événements de \(path) ? [o/N] ", en: "Delete the \(n) events of \(path)? [y/N] ")
+        }
+    }
+
     public static let nothingChanged = Localized(fr: "Rien n'a été modifié.", en: "Nothing was changed.")
 
     public static func eventCount(_ n: Int) -> Localized {

@@ -27,7 +27,8 @@ struct ResetCommand: ParsableCommand {
         let lang = global.language
         if !yes && Console.stdinIsTerminal {
             let n = try store.eventCount()
-            Console.out(Catalogue.confirmReplace(n, path: global.databasePath)(lang))
+            let question = empty ? Catalogue.confirmEmpty(n, path: global.databasePath) : Catalogue.confirmReplace(n, path: global.databasePath)
+            Console.out(question(lang))
             let answer = (readLine() ?? "").trimmingCharacters(in: .whitespaces).lowercased()
             guard ["o", "oui", "y", "yes"].contains(answer) else {
                 Console.out(Catalogue.nothingChanged(lang) + "\n")

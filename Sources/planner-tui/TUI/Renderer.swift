@@ -46,13 +46,19 @@ enum Renderer {
             screen.put(DisplayWidth.fit(" " + promptText(p, s), to: s.cols), row: row, col: 0, style: TextStyle(role: .selection, reverse: true))
             return
         }
-        var right = s.filterSummary
-        if let sync = SyncFeature.statusText(s) { right += (right.isEmpty ? "" : " │ ") + sync }
-        if let why = s.readOnly, s.message == nil { right += (right.isEmpty ? "" : " │ ") + Catalogue.readOnlyNotice(why)(s.lang) }
-        right += (right.isEmpty ? "" : " │ ") + shortPeriod(s)
-        right = " " + right + " "
         let isError = s.message != nil && s.messageIsError
         let left = " " + (s.message ?? statusHint(s))
+        var parts = [s.filterSummary]
+        if let sync = SyncFeature.statusText(s) { parts.append(sync) }
+        if let why = s.readOnly, s.message == nil { parts.append(Catalogue.readOnlyNotice(why)(s.lang)) }
+        // The period on the right, unless the key hints need the room: the title bar names
+        // it already (at 80 columns "novembre 2026" cut "q quitter"), then in its short ISO
+        // form (2026-11), then not at all.
+        let choices = [shortPeriod(s), isoPeriod(s), ""].map { period -> String in
+            let joined = (parts + [period]).filter { !$0.isEmpty }.joined(separator: " │ ")
+            return joined.isEmpty ? "" : " " + joined + " "
+        }
+        let right = choices.first { DisplayWidth.of(left) + DisplayWidth.of($0) <= s.cols } ?? choices[choices.count - 1]
         let leftWidth = max(0, s.cols - DisplayWidth.of(right))
         screen.put(DisplayWidth.fit(left, to: leftWidth), row: row, col: 0,
                    style: isError ? TextStyle(role: .error, reverse: true) : TextStyle(role: .muted, reverse: true))
@@ -86,6 +92,15 @@ enum Renderer {
         switch s.mode {
         case .week: return s.cursor.isoWeek.description
         case .month: return CalendarNames.monthTitle(year: s.cursor.year, month: s.cursor.month, s.lang)
+        case .day, .agenda: return s.cursor.description
+        }
+    }
+
+    /// The period as ISO 8601 writes it: `2026-W48`, `2026-11`, `2026-11-26`.
+    static func isoPeriod(_ s: AppState) -> String {
+        switch s.mode {
+        case .week: return s.cursor.isoWeek.description
+        case .month: return String(format: "%04d-%02d", s.cursor.year, s.cursor.month)
         case .day, .agenda: return s.cursor.description
         }
     }
