@@ -38,4 +38,31 @@ static inline int planner_clrtoeol_at(int y, int x) { move(y, x); return clrtoeo
 static inline int planner_getmaxy(void) { return getmaxy(stdscr); }
 static inline int planner_getmaxx(void) { return getmaxx(stdscr); }
 
+
+/// Mouse: clicks, double clicks and the wheel (buttons 4 and 5), reported as KEY_MOUSE.
+static inline int planner_key_mouse(void) { return KEY_MOUSE; }
+static inline void planner_mouse_on(void) {
+    mmask_t mask = BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED | BUTTON4_PRESSED;
+#ifdef BUTTON5_PRESSED
+    mask |= BUTTON5_PRESSED;
+#endif
+    mousemask(mask, NULL);
+}
+/// The pending mouse event: its cell and kind (1 click, 2 double click, 3 wheel up,
+/// 4 wheel down, 0 anything else); ERR when there is none.
+static inline int planner_getmouse(int *y, int *x, int *kind) {
+    MEVENT e;
+    if (getmouse(&e) != OK) return ERR;
+    *y = e.y;
+    *x = e.x;
+    *kind = 0;
+    if (e.bstate & BUTTON1_DOUBLE_CLICKED) *kind = 2;
+    else if (e.bstate & BUTTON1_CLICKED) *kind = 1;
+    else if (e.bstate & BUTTON4_PRESSED) *kind = 3;
+#ifdef BUTTON5_PRESSED
+    else if (e.bstate & BUTTON5_PRESSED) *kind = 4;
+#endif
+    return OK;
+}
+
 #endif

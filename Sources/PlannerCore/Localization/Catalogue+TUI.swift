@@ -236,10 +236,26 @@ extension Catalogue {
         ("r", Localized(fr: "relire la base", en: "reload the database")),
         ("?", Localized(fr: "cette aide (Échap ou ? pour fermer)", en: "this help (Esc or ? closes it)")),
         ("q Ctrl-C", Localized(fr: "quitter (un formulaire modifié demande d'abord : Ctrl-C deux fois)", en: "quit (a changed form asks first: Ctrl-C twice)")),
+        ("souris", Localized(fr: "clic : choisir un jour ou un événement ; double clic : ses détails ; molette : période (config --mouse off)",
+                             en: "click: select a day or an event; double click: its details; wheel: period (config --mouse off)")),
         ("", Localized(fr: "Formulaire : Tab / Maj-Tab champ suivant / précédent, Espace ou ←→ choix,", en: "Form: Tab / Shift-Tab next / previous field, Space or ←→ choices,")),
         ("", Localized(fr: "  la première touche remplace le champ (→ ou Fin pour écrire à la suite), Ctrl-U vide le champ,",
                        en: "  the first key replaces the field (→ or End to type after it), Ctrl-U clears the field,")),
         ("", Localized(fr: "  Tab complète la ville ou la personne, Ctrl-N prochain jour libre, Entrée enregistre, Échap annule",
                        en: "  Tab completes the city or the person, Ctrl-N next free day, Enter saves, Esc cancels")),
     ]
+}
+
+extension Catalogue {
+    // MARK: The mouse (config --mouse)
+
+    public static let tuiConfigMouseHelp = Localized(fr: "La souris dans le TUI : on (clic, double clic, molette) ou off.",
+                                                     en: "The mouse in the TUI: on (click, double click, wheel) or off.")
+    /// The line of `config`: `souris (TUI) : oui`.
+    public static func tuiMouseLine(_ on: Bool) -> Localized {
+        Localized(fr: "souris (TUI) : " + (on ? "oui" : "non"), en: "mouse (TUI): " + (on ? "on" : "off"))
+    }
+    public static func tuiMouseBadValue(_ text: String) -> Localized {
+        Localized(fr: "--mouse : « \(text) » n'est ni on ni off", en: "--mouse: \"\(text)\" is neither on nor off")
+    }
 }

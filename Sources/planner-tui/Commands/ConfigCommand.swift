@@ -24,6 +24,9 @@ struct ConfigCommand: ParsableCommand {
     @Option(help: .localized(Catalogue.Help.configPrinter))
     var printer: String?
 
+    @Option(help: .localized(Catalogue.tuiConfigMouseHelp))
+    var mouse: String?
+
     func run() throws {
         let newOffice = try office.map { o in
             guard let v = Office(userText: o) else { throw PlannerError.invalidValue(Catalogue.unknownOffice(o)) }
@@ -35,6 +38,13 @@ struct ConfigCommand: ParsableCommand {
             guard let d = try? UserInput.duration(text, option: "--sync-every"), d >= 60 else { throw PlannerError.invalidValue(Catalogue.syncBadPeriod(text)(lang)) }
             return d
         }
+        let mouseOn: Bool? = try mouse.map { text in
+            switch text.lowercased() {
+            case "on", "oui", "yes": return true
+            case "off", "non", "no": return false
+            default: throw PlannerError.invalidValue(Catalogue.tuiMouseBadValue(text)(lang))
+            }
+        }
         if let u = caldavURL, !u.isEmpty { _ = try Sync.checkedURL(u, lang: lang) }
         let store = try global.openStore()
         if let newOffice { try store.setOwnOffice(newOffice) }
@@ -45,6 +55,7 @@ struct ConfigCommand: ParsableCommand {
             try store.setSetting(Store.ClusterSetting.parityThreshold, String(n))
         }
         if let printer { try store.setSetting(Store.ClusterSetting.printer, printer.isEmpty ? nil : printer) }
+        if let mouseOn { try store.setSetting(TUIApp.mouseSetting, mouseOn ? nil : "off") }
         if caldavURL != nil || caldavUser != nil || caldavPasswordCommand != nil || every != nil {
             try store.setSyncConfiguration(url: caldavURL, user: caldavUser, passwordCommand: caldavPasswordCommand, every: every)
         }
@@ -57,6 +68,7 @@ struct ConfigCommand: ParsableCommand {
             \(Catalogue.configEvents(lang)): \(try store.eventCount())
             \(Catalogue.Cluster.parityThresholdLine(try store.parityThreshold())(global.language))
             \(Catalogue.Cluster.printerSet(try store.printerName())(global.language))
+            \(Catalogue.tuiMouseLine(try store.setting(TUIApp.mouseSetting) != "off")(lang))
             \(Catalogue.syncConfigLines(sync, pending: try store.pendingSyncChanges(), lastSync: last)(lang))
 
             """)

@@ -181,6 +181,8 @@ struct AppState {
 /// What happens to the state: a key, a resize, data arriving from the store.
 enum Message {
     case key(Key)
+    /// A click, double click or wheel turn (Update+Mouse), when the mouse is on.
+    case mouse(MouseEvent)
     case resize(rows: Int, cols: Int)
     case loaded(LoadedData)
     case failed(String)

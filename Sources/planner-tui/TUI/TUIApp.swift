@@ -6,7 +6,7 @@ import PlannerCore
 /// process bumps, in the `setting` table) to show other processes' changes without a restart.
 enum TUIApp {
     static func run(store: Store, lang: Language, zone: TimeZone, today: LocalDate) throws {
-        let screen = try NcursesScreen()
+        let screen = try NcursesScreen(mouse: (try? store.setting(mouseSetting)) != "off")
         defer { screen.close() }
         var state = AppState(today: today, lang: lang, zone: zone, rows: screen.rows, cols: screen.cols)
         state.readOnly = store.readOnly
@@ -32,6 +32,7 @@ enum TUIApp {
                 let message: Message
                 switch current {
                 case .key(let k): message = .key(k)
+                case .mouse(let m): message = .mouse(m)
                 case .resize(let r, let c): message = .resize(rows: r, cols: c)
                 }
                 if session.send(message, to: &state) { return }
@@ -40,6 +41,9 @@ enum TUIApp {
             }
         }
     }
+
+    /// The setting `config --mouse on|off` writes.
+    static let mouseSetting = "tui.mouse"
 
     /// A message, then every effect it causes and every message those produce, until the
     /// state is settled. The terminal loop and the tests go through this same path.

@@ -93,6 +93,8 @@ enum Update {
             }
             s.quitting = true
             return (s, [.quit])
+        case .mouse(let event):
+            return mouse(event, s)
         case .key(let key):
             if s.form != nil { return formKey(key, s) }
             if s.prompt != nil { return promptKey(key, s) }

@@ -13,7 +13,8 @@ final class NcursesScreen: Screen {
     private let colors: Bool
     nonisolated(unsafe) private static var active = false
 
-    init() throws {
+    /// `mouse`: report clicks and the wheel (`config --mouse off` turns it off).
+    init(mouse: Bool = true) throws {
         // The user's locale; when it is not installed (fr_FR.UTF-8 missing on a minimal
         // system) but asks for UTF-8, fall back to C.UTF-8 rather than losing every accent.
         let env = ProcessInfo.processInfo.environment
@@ -36,6 +37,7 @@ final class NcursesScreen: Screen {
         keypad(planner_stdscr(), true)
         set_escdelay(25)
         curs_set(0)
+        if mouse { planner_mouse_on() }
         colors = has_colors() && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         if colors {
             start_color()
@@ -116,6 +118,12 @@ final class NcursesScreen: Screen {
                 refreshSize()
                 return .resize(rows: rows, cols: cols)
             }
+            if code == planner_key_mouse() {
+                var y: Int32 = 0, x: Int32 = 0, kind: Int32 = 0
+                guard planner_getmouse(&y, &x, &kind) != planner_err() else { return nil }
+                let kinds: [Int32: MouseEvent.Kind] = [1: .click, 2: .doubleClick, 3: .wheelUp, 4: .wheelDown]
+                return kinds[kind].map { .mouse(MouseEvent(kind: $0, row: Int(y), col: Int(x))) }
+            }
             switch code {
             case KEY_UP: return .key(.up)
             case KEY_DOWN: return .key(.down)
@@ -150,5 +158,6 @@ final class NcursesScreen: Screen {
 /// What the terminal can deliver to the loop.
 enum TerminalInput {
     case key(Key)
+    case mouse(MouseEvent)
     case resize(rows: Int, cols: Int)
 }

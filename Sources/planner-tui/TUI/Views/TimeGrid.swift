@@ -138,6 +138,20 @@ struct TimeGrid {
         return hidden
     }
 
+    /// The event drawn at grid row `row`, `x` cells from the day's left edge (as `draw`
+    /// lays them out): its index in the day's list, nil on an empty cell or a `+N`.
+    func hit(_ events: [(offset: Int, element: Occurrence)], day: LocalDate, zone: TimeZone, width: Int, row: Int, x: Int) -> Int? {
+        let placed = place(events.map(\.element), day: day, zone: zone)
+        let fit = max(1, (width + 1) / (Self.minColumnWidth + 1))
+        for (k, (j, _)) in events.enumerated() {
+            let p = placed[k]
+            guard p.first <= row, row <= p.last, !(p.columns > fit && p.column >= fit - 1) else { continue }
+            let (left, w) = Self.column(p.column, of: min(p.columns, fit), col: 0, width: width)
+            if x >= left && x < left + w { return j }
+        }
+        return nil
+    }
+
     /// Left edge and width of column `i` of `n` sharing `width` (a space between columns).
     static func column(_ i: Int, of n: Int, col: Int, width: Int) -> (x: Int, width: Int) {
         let w = max(1, (width - (n - 1)) / n)

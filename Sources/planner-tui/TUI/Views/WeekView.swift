@@ -7,23 +7,32 @@ import PlannerCore
 enum WeekView {
     static let gutter = 6
 
-    static func draw(_ s: AppState, area: ViewArea, on screen: Screen) {
+    /// Where things are in the week view: what `draw` paints and what a mouse click hits
+    /// (Update+Mouse) come from this one computation.
+    struct Geometry {
+        var days: [LocalDate]
+        var colWidth: Int
+        /// Per day, the strip's items: a label, its style, and the event's index in the day's list.
+        var strip: [[(String, TextStyle, Int?)]]
+        var stripRows: Int
+        /// First row of the time grid, its height, and the grid itself.
+        var gridTop: Int
+        var gridRows: Int
+        var grid: TimeGrid?
+        /// Per day, its timed events with their index in the day's list.
+        var timed: [[(offset: Int, element: Occurrence)]]
+
+        func left(of day: Int, area: ViewArea) -> Int { area.left + gutter + day * colWidth }
+    }
+
+    static func geometry(_ s: AppState, area: ViewArea, unicode: Bool) -> Geometry {
         let days = s.cursor.isoWeek.days
         let colWidth = max(4, (area.width - gutter) / 7)
         let lists = days.map { s.occurrences(on: $0) }
-        // Heading row.
-        for (i, day) in days.enumerated() {
-            let x = area.left + gutter + i * colWidth
-            var heading = "\(CalendarNames.shortWeekday(day.weekday, s.lang)) \(day.day)"
-            if s.holidays[day] != nil { heading += screen.unicode ? " ✱" : " *" }
-            var style = TextStyle(role: day == s.today ? .today : .heading, bold: true)
-            if day == s.cursor { style.reverse = true }
-            screen.put(DisplayWidth.fit(" " + heading, to: colWidth - 1), row: area.top, col: x, style: style)
-        }
         // All-day strip: holidays and all-day events, at most three rows.
-        let stripItems = days.enumerated().map { i, day -> [(String, TextStyle, Int?)] in
+        let strip = days.enumerated().map { i, day -> [(String, TextStyle, Int?)] in
             var items: [(String, TextStyle, Int?)] = []
-            if let v = s.schoolHolidays[day] { items.append(((screen.unicode ? "≈ " : "~ ") + v, TextStyle(role: .muted, underline: true), nil)) }
+            if let v = s.schoolHolidays[day] { items.append(((unicode ? "≈ " : "~ ") + v, TextStyle(role: .muted, underline: true), nil)) }
             if let h = s.holidays[day] { items.append((h, TextStyle(role: .holiday), nil)) }
             for (j, o) in lists[i].enumerated() where o.allDay {
                 let selected = day == s.cursor && j == s.selection
@@ -31,9 +40,28 @@ enum WeekView {
             }
             return items
         }
-        let stripRows = min(3, stripItems.map(\.count).max() ?? 0, max(0, area.height - 4))
-        for (i, items) in stripItems.enumerated() {
-            let x = area.left + gutter + i * colWidth
+        let stripRows = min(3, strip.map(\.count).max() ?? 0, max(0, area.height - 4))
+        let top = area.top + 1 + stripRows + (stripRows > 0 ? 1 : 0)
+        let gridRows = area.top + area.height - top
+        let timed = lists.map { $0.enumerated().filter { !$0.element.allDay } }
+        let grid = gridRows > 0 ? TimeGrid(occurrences: timed.flatMap { $0.map(\.element) }, days: days, zone: s.zone, rows: gridRows) : nil
+        return Geometry(days: days, colWidth: colWidth, strip: strip, stripRows: stripRows, gridTop: top, gridRows: gridRows, grid: grid, timed: timed)
+    }
+
+    static func draw(_ s: AppState, area: ViewArea, on screen: Screen) {
+        let g = geometry(s, area: area, unicode: screen.unicode)
+        let days = g.days, colWidth = g.colWidth, stripRows = g.stripRows
+        // Heading row.
+        for (i, day) in days.enumerated() {
+            let x = g.left(of: i, area: area)
+            var heading = "\(CalendarNames.shortWeekday(day.weekday, s.lang)) \(day.day)"
+            if s.holidays[day] != nil { heading += screen.unicode ? " ✱" : " *" }
+            var style = TextStyle(role: day == s.today ? .today : .heading, bold: true)
+            if day == s.cursor { style.reverse = true }
+            screen.put(DisplayWidth.fit(" " + heading, to: colWidth - 1), row: area.top, col: x, style: style)
+        }
+        for (i, items) in g.strip.enumerated() {
+            let x = g.left(of: i, area: area)
             for r in 0..<stripRows where r < items.count {
                 var (text, style, _) = items[r]
                 if r == stripRows - 1 && items.count > stripRows { text = "+\(items.count - r)"; style = .dim }
@@ -41,20 +69,15 @@ enum WeekView {
             }
         }
         SchoolHolidayBand.draw(s, days: days, row: area.top + 1, left: area.left + gutter, colWidth: colWidth, visible: stripRows > 0, on: screen)
-        var top = area.top + 1 + stripRows
         if stripRows > 0 {
-            screen.put(String(repeating: screen.unicode ? "─" : "-", count: area.width), row: top, col: area.left, style: .dim)
-            top += 1
+            screen.put(String(repeating: screen.unicode ? "─" : "-", count: area.width), row: g.gridTop - 1, col: area.left, style: .dim)
         }
-        let gridRows = area.top + area.height - top
-        guard gridRows > 0 else { return }
-        let timed = lists.map { $0.enumerated().filter { !$0.element.allDay } }
-        let grid = TimeGrid(occurrences: timed.flatMap { $0.map(\.element) }, days: days, zone: s.zone, rows: gridRows)
-        for r in 0..<gridRows {
-            if let l = grid.label(at: r) { screen.put(l, row: top + r, col: area.left, style: .dim) }
+        guard let grid = g.grid else { return }
+        for r in 0..<g.gridRows {
+            if let l = grid.label(at: r) { screen.put(l, row: g.gridTop + r, col: area.left, style: .dim) }
         }
         for (i, day) in days.enumerated() {
-            grid.draw(timed[i], day: day, zone: s.zone, top: top, col: area.left + gutter + i * colWidth, width: colWidth - 1,
+            grid.draw(g.timed[i], day: day, zone: s.zone, top: g.gridTop, col: g.left(of: i, area: area), width: colWidth - 1,
                       selection: day == s.cursor ? s.selection : nil, text: { line($0, day, s, width: $1) }, on: screen)
         }
     }
