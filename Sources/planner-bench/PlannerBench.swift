@@ -46,14 +46,14 @@ struct AgendaBench: ParsableCommand {
                                    cities: [cities[Int(rng.next() % UInt64(cities.count))]],
                                    office: Office.allCases[Int(rng.next() % 3)], kind: .meeting))
             }
-            if batch.count >= 5000 { try store.save(batch, label: "bench"); total += batch.count; batch.removeAll() }
+            if batch.count >= 5000 { try store.save(batch, label: .bench); total += batch.count; batch.removeAll() }
         }
         for i in 0..<recurring {
             let s = LocalDateTime(date: first.adding(days: i % 300), hour: 12, minute: 0).instant(in: zone)
             batch.append(Event(uid: "bench-rec-\(i)@planner", title: "Réunion hebdomadaire \(i)", start: s, end: s.addingTimeInterval(3600),
                                cities: [cities[i % cities.count]], rrule: "FREQ=WEEKLY;INTERVAL=\(1 + i % 3)"))
         }
-        try store.save(batch, label: "bench")
+        try store.save(batch, label: .bench)
         total += batch.count
         let loadSeconds = Date().timeIntervalSince(t0)
         print("database: \(path)")

@@ -88,7 +88,7 @@ struct ConflictFinderTests {
     }
 
     @Test func roadTimeIsRoundedUpToTheQuarterHour() {
-        let t = RoadTravel(distances: ["TLS-MPL": 243, "CCF-LEZ": 36])
+        let t = RoadTravel(distances: [CityPair("TLS", "MPL"): 243, CityPair("CCF", "LEZ"): 36])
         #expect(t.travelTime("TLS", "MPL") == 2 * 3600 + 45 * 60)
         #expect(t.travelTime("MPL", "TLS") == 2 * 3600 + 45 * 60)
         #expect(t.travelTime("LEZ", "CCF") == 30 * 60)

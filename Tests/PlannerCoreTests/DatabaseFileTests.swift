@@ -53,9 +53,9 @@ struct DatabaseFileTests {
         #expect(try store.eventCount() == before)
         #expect(try store.integrityCheck().isEmpty)
         // A small edit still fits, and the undo journal is intact.
-        try store.save(events(1, prefix: "small")[0], label: "add")
+        try store.save(events(1, prefix: "small")[0], label: .add)
         #expect(try store.eventCount() == before + 1)
-        #expect(try store.undo() == "add")
+        #expect(try store.undo() == .add)
     }
 
     @Test func aFileThatIsNotADatabaseIsRefusedAndLeftAlone() throws {
@@ -99,7 +99,7 @@ struct DatabaseFileTests {
             // Permission bits do not stop root: the same SQLite refusal, through query_only.
             do {
                 let store = try Store(path: url.path, sample: true, prepare: { db in try db.execute(sql: "PRAGMA query_only = 1") })
-                #expect { try store.save(events(1, prefix: "ro")[0], label: "add") } throws: { "\($0)".contains("read-only") }
+                #expect { try store.save(events(1, prefix: "ro")[0], label: .add) } throws: { "\($0)".contains("read-only") }
             } catch {
                 #expect("\(error)".contains("read-only"))
             }
@@ -111,7 +111,7 @@ struct DatabaseFileTests {
         defer { try? FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: url.path) }
         let reopened = try? Store(path: url.path)
         if let reopened {
-            #expect { try reopened.save(events(1, prefix: "ro")[0], label: "add") } throws: { "\($0)".contains("read-only") }
+            #expect { try reopened.save(events(1, prefix: "ro")[0], label: .add) } throws: { "\($0)".contains("read-only") }
         }
         try FileManager.default.setAttributes([.posixPermissions: 0o500], ofItemAtPath: folder.path)
         defer { try? FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: folder.path) }

@@ -241,7 +241,7 @@ struct ICSLenientImportTests {
         // `city add`: distances estimated from the great-circle distance × the detour factor.
         let n = try store.addCity(City(id: "BOD", name: "Bordeaux", latitude: 44.8378, longitude: -0.5792))
         #expect(n == (try store.cities().count - 1))
-        let km = try #require(try store.distances()["BOD-TLS"])
+        let km = try #require(try store.distances()[CityPair("BOD", "TLS")])
         #expect(abs(km - Int((212.0 * ReferenceCities.detourFactor).rounded())) <= 3)
         #expect(throws: PlannerError.self) { try store.addCity(City(id: "BOD", name: "Bordeaux", latitude: 0, longitude: 0)) }
     }

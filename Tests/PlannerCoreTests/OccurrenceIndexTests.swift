@@ -52,7 +52,7 @@ struct OccurrenceIndexTests {
         let yearly = Event(uid: "yearly@t", title: "Anniversaire", start: LocalDate(iso: "2020-11-25")!.startInstant(in: paris),
                            end: LocalDate(iso: "2020-11-26")!.startInstant(in: paris), allDay: true, cities: ["MPL"], rrule: "FREQ=YEARLY")
         let single = Event(uid: "single@t", title: "Seul", start: at("2026-11-24", 10), end: at("2026-11-24", 11), cities: ["NIM"])
-        try store.save([weekly, counted, until, yearly, single], label: "add")
+        try store.save([weekly, counted, until, yearly, single], label: .add)
         try expectExact(store, "added")
 
         // Edit: another rule and time.
@@ -60,7 +60,7 @@ struct OccurrenceIndexTests {
         e.rrule = "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO"
         e.start = at("2025-03-03", 8)
         e.end = at("2025-03-03", 10)
-        try store.save(e, label: "edit")
+        try store.save(e, label: .edit)
         try expectExact(store, "edited")
 
         // EXDATE (delete one occurrence), an override that moves and retitles one, a cancelled one.
@@ -70,7 +70,7 @@ struct OccurrenceIndexTests {
                                          title: "Déplacée", cities: ["MPL"], sequence: 1), at: Date())
         c.setOverride(OccurrenceOverride(recurrenceId: at("2026-11-27", 14), start: at("2026-11-27", 14), end: at("2026-11-27", 15),
                                          cancelled: true, sequence: 1), at: Date())
-        try store.save(c, label: "exceptions")
+        try store.save(c, label: .edit)
         try expectExact(store, "exceptions")
         let week = try store.occurrences(from: at("2026-11-23", 0), to: at("2026-11-30", 0)).filter { $0.uid == "counted@t" }
         #expect(week.map(\.title).contains("Déplacée"))
@@ -100,7 +100,7 @@ struct OccurrenceIndexTests {
 
     @Test func aWindowPastTheHorizonExtendsIt() throws {
         let store = try Store(inMemorySample: false)
-        try store.save(series("open@t", "FREQ=WEEKLY", start: at("2025-01-06", 9)), label: "add")
+        try store.save(series("open@t", "FREQ=WEEKLY", start: at("2025-01-06", 9)), label: .add)
         let before = try store.read { db in try Store.horizon(db) }
         let from = LocalDate(iso: "2060-01-01")!.startInstant(in: paris)
         let list = try store.occurrences(from: from, to: from.addingTimeInterval(14 * 86400))
@@ -117,7 +117,7 @@ struct OccurrenceIndexTests {
     @Test func anImportIsOneUndoStepThatRestoresWhatItReplaced() throws {
         let store = try Store(inMemorySample: false)
         let kept = Event(uid: "kept@t", title: "Avant", start: at("2026-11-24", 10), end: at("2026-11-24", 11), cities: ["TLS"], sequence: 1)
-        try store.save(kept, label: "add")
+        try store.save(kept, label: .add)
         let before = try store.allEvents()
         var replaced = kept
         replaced.title = "Après"
@@ -133,7 +133,7 @@ struct OccurrenceIndexTests {
              try Int.fetchOne(db, sql: "SELECT count(*) FROM undo_step") ?? -1)
         }
         #expect(rows.0 == 1 && rows.1 == 2)
-        #expect(try store.undo() == "import")
+        #expect(try store.undo() == .`import`)
         #expect(try store.allEvents() == before)
         let left = try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM occurrence") ?? -1 }
         #expect(left == 0)

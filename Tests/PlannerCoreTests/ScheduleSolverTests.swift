@@ -101,7 +101,7 @@ struct ScheduleSolverTests {
         b.add("E3", cities: ["TLS"], from: "2026-03-10", to: "2026-03-10", people: ["P2"])
         b.add("E4", cities: ["MPL"], from: "2026-03-10", to: "2026-03-10", people: ["P2"])
         guard case .infeasible(let report) = solve(b) else { Issue.record("expected infeasible"); return }
-        #expect(report.clashes.contains { Set($0.events).isSuperset(of: ["E3", "E4"]) && $0.rule == "H2" })
+        #expect(report.clashes.contains { Set($0.events).isSuperset(of: ["E3", "E4"]) && $0.rules == [.h2] })
     }
 
     @Test func farCitiesWithoutRoomForATravelDayAreReported() throws {
@@ -110,7 +110,7 @@ struct ScheduleSolverTests {
         b.add("E5", cities: ["TLS"], from: "2026-03-09", to: "2026-03-10", people: ["P1"])
         b.add("E6", cities: ["NIM"], from: "2026-03-09", to: "2026-03-10", people: ["P1"])
         guard case .infeasible(let report) = solve(b, seconds: 1) else { Issue.record("expected infeasible"); return }
-        #expect(report.clashes.contains { Set($0.events) == ["E5", "E6"] && $0.rule.contains("H3") })
+        #expect(report.clashes.contains { Set($0.events) == ["E5", "E6"] && $0.rules.contains(.h3) })
     }
 
     @Test func twoBigEventsCannotShareACityDay() throws {
@@ -177,9 +177,9 @@ struct ScheduleCheckerTests {
     @Test func h1WeekendHolidayWindowAndCity() {
         var b = InstanceBuilder()
         b.add("E1", cities: ["TLS"], from: "2026-03-02", to: "2026-03-31")
-        #expect(check(b, [("E1", "2026-03-07", "TLS")]).violations.map(\.rule) == ["H1"])       // Saturday
-        #expect(check(b, [("E1", "2026-04-06", "TLS")]).violations.map(\.rule) == ["H1", "H1"]) // outside, Easter Monday
-        #expect(check(b, [("E1", "2026-03-03", "MPL")]).violations.map(\.rule) == ["H1"])       // not a candidate
+        #expect(check(b, [("E1", "2026-03-07", "TLS")]).violations.map(\.rule) == [.h1])       // Saturday
+        #expect(check(b, [("E1", "2026-04-06", "TLS")]).violations.map(\.rule) == [.h1, .h1]) // outside, Easter Monday
+        #expect(check(b, [("E1", "2026-03-03", "MPL")]).violations.map(\.rule) == [.h1])       // not a candidate
         #expect(check(b, []).violations.map(\.detail) == ["not placed"])
         #expect(check(b, [("E1", "2026-03-03", "TLS")]).feasible)
     }
@@ -188,7 +188,7 @@ struct ScheduleCheckerTests {
         var b = InstanceBuilder()
         b.add("A", cities: ["TLS"], from: "2026-03-02", to: "2026-03-31", days: 2, people: ["P1"])
         b.add("B", cities: ["TLS"], from: "2026-03-02", to: "2026-03-31", people: ["P1"])
-        #expect(check(b, [("A", "2026-03-03", "TLS"), ("B", "2026-03-04", "TLS")]).violations.map(\.rule) == ["H2"])
+        #expect(check(b, [("A", "2026-03-03", "TLS"), ("B", "2026-03-04", "TLS")]).violations.map(\.rule) == [.h2])
         #expect(check(b, [("A", "2026-03-03", "TLS"), ("B", "2026-03-05", "TLS")]).feasible)
     }
 
@@ -198,19 +198,19 @@ struct ScheduleCheckerTests {
         b.add("B", cities: ["MPL"], from: "2026-03-02", to: "2026-03-31", people: ["P1"])
         b.add("C", cities: ["CCF"], from: "2026-03-02", to: "2026-03-31", people: ["P1"])
         // Tue Toulouse, Wed Montpellier: 243 km, no day between.
-        #expect(check(b, [("A", "2026-03-03", "TLS"), ("B", "2026-03-04", "MPL"), ("C", "2026-03-20", "CCF")]).violations.map(\.rule) == ["H3"])
+        #expect(check(b, [("A", "2026-03-03", "TLS"), ("B", "2026-03-04", "MPL"), ("C", "2026-03-20", "CCF")]).violations.map(\.rule) == [.h3])
         // Fri Toulouse, Mon Montpellier: the weekend is between. Fine.
         #expect(check(b, [("A", "2026-03-06", "TLS"), ("B", "2026-03-09", "MPL"), ("C", "2026-03-20", "CCF")]).feasible)
         // Montpellier–Carcassonne is 152 km (> 150, far); Toulouse–Carcassonne 92 km is not.
         #expect(check(b, [("A", "2026-03-12", "TLS"), ("B", "2026-03-16", "MPL"), ("C", "2026-03-13", "CCF")]).feasible)
-        #expect(check(b, [("A", "2026-03-02", "TLS"), ("B", "2026-03-16", "MPL"), ("C", "2026-03-17", "CCF")]).violations.map(\.rule) == ["H3"])
+        #expect(check(b, [("A", "2026-03-02", "TLS"), ("B", "2026-03-16", "MPL"), ("C", "2026-03-17", "CCF")]).violations.map(\.rule) == [.h3])
     }
 
     @Test func h4TwoBigEventsInOneCityDay() {
         var b = InstanceBuilder()
         b.add("A", cities: ["MPL"], from: "2026-03-02", to: "2026-03-31", days: 2, big: true)
         b.add("B", cities: ["MPL"], from: "2026-03-02", to: "2026-03-31", big: true)
-        #expect(check(b, [("A", "2026-03-03", "MPL"), ("B", "2026-03-04", "MPL")]).violations.map(\.rule) == ["H4"])
+        #expect(check(b, [("A", "2026-03-03", "MPL"), ("B", "2026-03-04", "MPL")]).violations.map(\.rule) == [.h4])
         #expect(check(b, [("A", "2026-03-03", "MPL"), ("B", "2026-03-05", "MPL")]).feasible)
     }
 

@@ -110,7 +110,7 @@ struct SchoolHolidayPlanTests {
         let outcome = try DatabasePlan(store: s, zone: paris).plan(options: ScheduleOptions(timeLimit: 5, seed: 1))
         #expect(outcome.proposals.isEmpty && outcome.report != nil)
         let ex = try #require(outcome.blocked.first)
-        #expect(ex.blocks.first?.rule == "H1")
+        #expect(ex.blocks.first?.rules == [.h1])
         let lines = ex.lines(.fr, cityNames: [:], personNames: [:])
         #expect(lines[0] == "« Salon du week-end » : impossible à placer")
         #expect(lines[1].hasPrefix("    H1 (jours ouvrés, hors fériés, dans la fenêtre) : "))

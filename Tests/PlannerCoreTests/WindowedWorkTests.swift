@@ -25,7 +25,7 @@ struct WindowedWorkTests {
                                 people: [people[rng.below(people.count)], people[rng.below(people.count)]].uniqued(),
                                 rrule: rng.below(15) == 0 ? "FREQ=WEEKLY;COUNT=4" : nil, big: rng.below(4) == 0))
         }
-        try store.save(events, label: "crowd")
+        try store.save(events, label: .save)
         return store
     }
 

@@ -48,14 +48,13 @@ public struct ConflictFinder: Sendable {
             }
         }
         // Big events per city and day.
-        var bigByCityDay: [String: [Occurrence]] = [:]
+        var bigByCityDay: [CityDay: [Occurrence]] = [:]
         for o in sorted where o.event.big {
-            for d in o.days(in: zone) { for c in o.event.cities { bigByCityDay["\(c)|\(d)", default: []].append(o) } }
+            for d in o.days(in: zone) { for c in o.event.cities { bigByCityDay[CityDay(c, d), default: []].append(o) } }
         }
         for (key, list) in bigByCityDay.sorted(by: { $0.key < $1.key }) where list.count > 1 {
-            let parts = key.split(separator: "|")
-            found.append(Conflict(kind: .bigEventsSameCityDay, day: LocalDate(iso: String(parts[1]))!, uids: list.map(\.uid),
-                                  titles: list.map(\.title), city: String(parts[0])))
+            found.append(Conflict(kind: .bigEventsSameCityDay, day: key.day, uids: list.map(\.uid),
+                                  titles: list.map(\.title), city: key.city))
         }
         // Public holidays.
         for o in sorted {

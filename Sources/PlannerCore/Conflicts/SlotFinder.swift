@@ -30,11 +30,11 @@ public struct SlotFinder: Sendable {
                       occurrences: [Occurrence], count: Int) -> [Slot] {
         // Where each person is on each day (cities of their events), and big events per city-day.
         var busy: [String: [LocalDate: [String]]] = [:]
-        var bigDays: Set<String> = []
+        var bigDays: Set<CityDay> = []
         for o in occurrences {
             for d in o.days(in: zone) {
                 for p in o.event.people { busy[p, default: [:]][d, default: []].append(contentsOf: o.event.cities) }
-                if o.event.big { for c in o.event.cities { bigDays.insert("\(c)|\(d)") } }
+                if o.event.big { for c in o.event.cities { bigDays.insert(CityDay(c, d)) } }
             }
         }
         var result: [Slot] = []
@@ -43,7 +43,7 @@ public struct SlotFinder: Sendable {
             defer { day = day.adding(days: 1) }
             let span = (0..<length).map { day.adding(days: $0) }
             guard span.last! < to, span.allSatisfy({ $0.weekday <= 5 && !holidays.contains($0) }) else { continue }
-            if let venue, span.contains(where: { bigDays.contains("\(venue)|\($0)") }) { continue }
+            if let venue, span.contains(where: { bigDays.contains(CityDay(venue, $0)) }) { continue }
             var ok = true
             var km = 0
             for p in people {

@@ -273,7 +273,7 @@ final class EventReader {
     /// Cities from `X-PLANNER-CITIES`, else those the LOCATION names, else `--city`; a
     /// location that names no known city leaves the city unknown (and is reported).
     func cities(_ c: ICSComponent, location: String?) throws(ICSError) -> [String] {
-        if let p = c.first("X-PLANNER-CITIES"), !p.value.isEmpty {
+        if let p = c.first(.cities), !p.value.isEmpty {
             let ids = p.value.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
             let known = ids.filter(context.isKnownCity)
             if known.count != ids.count { try diagnostics.report(p.line, .invalidPlannerProperty(property: p.name, value: p.value)) }

@@ -5,24 +5,24 @@ import Foundation
 extension ICSImporter {
     static func readPlannerProperties(_ c: ICSComponent, into event: inout Event, people: inout [Person],
                                       diagnostics: ICSDiagnostics, context: Context) throws(ICSError) {
-        if let p = c.first("X-PLANNER-OFFICE") {
+        if let p = c.first(.office) {
             if let v = Office(rawValue: p.value.lowercased()) { event.office = v } else {
                 try diagnostics.report(p.line, .invalidPlannerProperty(property: p.name, value: String(p.value.prefix(40))))
             }
         }
-        if let k = c.first("X-PLANNER-KIND")?.value { event.kind = EventKind(rawValue: k) ?? EventKind(userText: k) ?? .meeting }
-        if let a = c.first("X-PLANNER-AUDIENCE")?.value { event.audience = Audience(rawValue: a.lowercased()) ?? .regional }
-        event.series = c.first("X-PLANNER-SERIES")?.value.nilIfEmpty
-        if let p = c.first("X-PLANNER-PEOPLE")?.value, !p.isEmpty {
+        if let k = c.first(.kind)?.value { event.kind = EventKind(rawValue: k) ?? EventKind(userText: k) ?? .meeting }
+        if let a = c.first(.audience)?.value { event.audience = Audience(rawValue: a.lowercased()) ?? .regional }
+        event.series = c.first(.series)?.value.nilIfEmpty
+        if let p = c.first(.people)?.value, !p.isEmpty {
             event.people = p.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }
-        event.big = c.first("X-PLANNER-BIG")?.value.uppercased() == "TRUE"
-        if let p = c.first("X-PLANNER-PLACEMENT") {
+        event.big = c.first(.big)?.value.uppercased() == "TRUE"
+        if let p = c.first(.placement) {
             if let placement = placement(p.value) { event.placement = placement } else {
                 try diagnostics.report(p.line, .invalidPlannerProperty(property: p.name, value: String(p.value.prefix(40))))
             }
         }
-        for p in c.all("X-PLANNER-PERSON") {
+        for p in c.all(.person) {
             let f = ICSValues.splitList(p.value)
             guard f.count == 3, !f[0].isEmpty, !f[1].isEmpty else {
                 try diagnostics.report(p.line, .invalidPlannerProperty(property: p.name, value: String(p.value.prefix(40))))
@@ -60,22 +60,22 @@ extension ICSImporter {
     /// such as VALARM last), plus a foreign LOCATION, CATEGORIES and STATUS.
     static func verbatim(_ c: ICSComponent) -> [String] {
         var extra: [String] = []
-        for p in c.properties where !modelled.contains(p.name) && !p.name.hasPrefix("X-PLANNER-") {
+        for p in c.properties where !modelled.contains(p.name) && !p.name.hasPrefix(PlannerProperty.prefix) {
             extra.append(contentLine(p))
         }
-        let verbatim = Set((c.first("X-PLANNER-VERBATIM")?.value ?? "").uppercased().split(separator: ",").map {
+        let verbatim = Set((c.first(.verbatim)?.value ?? "").uppercased().split(separator: ",").map {
             $0.trimmingCharacters(in: .whitespaces)
         })
-        if c.first("X-PLANNER-CITIES") == nil || verbatim.contains("LOCATION"), let loc = c.first("LOCATION") {
+        if c.first(.cities) == nil || verbatim.contains("LOCATION"), let loc = c.first("LOCATION") {
             // A foreign location: keep its text so export reproduces it (and screens show it).
             extra.insert(contentLine(loc), at: 0)
         }
-        if c.first("X-PLANNER-KIND") == nil || verbatim.contains("CATEGORIES") {
+        if c.first(.kind) == nil || verbatim.contains("CATEGORIES") {
             for categories in c.all("CATEGORIES") { extra.append(contentLine(categories)) }
         }
         // A series' own STATUS (CONFIRMED, TENTATIVE) is kept verbatim, except the TENTATIVE
         // that our writer puts on unplaced events; an override's STATUS is modelled.
-        if let status = c.first("STATUS"), c.first("RECURRENCE-ID") == nil, c.first("X-PLANNER-PLACEMENT") == nil {
+        if let status = c.first("STATUS"), c.first("RECURRENCE-ID") == nil, c.first(.placement) == nil {
             extra.append(contentLine(status))
         }
         for child in c.children { extra += lines(of: child) }

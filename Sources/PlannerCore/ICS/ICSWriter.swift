@@ -46,22 +46,22 @@ public struct ICSWriter {
         if let r = e.rrule { l.append("RRULE:" + ICSWriter.rule(r, of: e)) }
         l += dateList("EXDATE", e.exdates, of: e)
         l += dateList("RDATE", e.rdates, of: e)
-        l += ["X-PLANNER-CITIES:" + e.cities.joined(separator: ","), "X-PLANNER-OFFICE:" + e.office.rawValue,
-              "X-PLANNER-KIND:" + e.kind.rawValue, "X-PLANNER-AUDIENCE:" + e.audience.rawValue]
-        if let s = e.series { l.append("X-PLANNER-SERIES:" + s) }
-        if !e.people.isEmpty { l.append("X-PLANNER-PEOPLE:" + e.people.joined(separator: ",")) }
+        l += [PlannerProperty.cities.line(e.cities.joined(separator: ",")), PlannerProperty.office.line(e.office.rawValue),
+              PlannerProperty.kind.line(e.kind.rawValue), PlannerProperty.audience.line(e.audience.rawValue)]
+        if let s = e.series { l.append(PlannerProperty.series.line(s)) }
+        if !e.people.isEmpty { l.append(PlannerProperty.people.line(e.people.joined(separator: ","))) }
         for id in e.people {
-            if let p = person(id) { l.append("X-PLANNER-PERSON:" + [p.id, p.name, p.home].map(ICSValues.escape).joined(separator: ",")) }
+            if let p = person(id) { l.append(PlannerProperty.person.line([p.id, p.name, p.home].map(ICSValues.escape).joined(separator: ","))) }
         }
-        if e.big { l.append("X-PLANNER-BIG:TRUE") }
+        if e.big { l.append(PlannerProperty.big.line("TRUE")) }
         if case .unplaced(let candidates, let earliest, let latest, let days) = e.placement {
             // Not on the calendar yet: other programs show it as tentative, at its window start.
             l.append("STATUS:TENTATIVE")
-            l.append("X-PLANNER-PLACEMENT:unplaced;candidates=\(candidates.joined(separator: ","));window=\(earliest)/\(latest);days=\(days)")
+            l.append(PlannerProperty.placement.line("unplaced;candidates=\(candidates.joined(separator: ","));window=\(earliest)/\(latest);days=\(days)"))
         }
         // Verbatim lines from an import; nested components (VALARM) go last, as RFC 5545 wants.
         let verbatim = (foreignLocation == nil ? [] : ["LOCATION"]) + (foreignCategories.isEmpty ? [] : ["CATEGORIES"])
-        if !verbatim.isEmpty { l.append("X-PLANNER-VERBATIM:" + verbatim.joined(separator: ",")) }
+        if !verbatim.isEmpty { l.append(PlannerProperty.verbatim.line(verbatim.joined(separator: ","))) }
         let (props, components) = ICSWriter.splitExtra(e.extraProperties.filter {
             !ICSWriter.isProperty($0, "LOCATION") && !ICSWriter.isProperty($0, "CATEGORIES")
         }.map(\.removingControlCharacters))
@@ -83,10 +83,10 @@ public struct ICSWriter {
         let cities = ov.cities ?? e.cities
         l.append("LOCATION:" + ICSValues.escape(cities.map(cityName).joined(separator: ", ")))
         if ov.cancelled { l.append("STATUS:CANCELLED") }
-        l += ["X-PLANNER-CITIES:" + cities.joined(separator: ","), "X-PLANNER-OFFICE:" + e.office.rawValue,
-              "X-PLANNER-KIND:" + e.kind.rawValue]
+        l += [PlannerProperty.cities.line(cities.joined(separator: ",")), PlannerProperty.office.line(e.office.rawValue),
+              PlannerProperty.kind.line(e.kind.rawValue)]
         let people = ov.people ?? e.people
-        if !people.isEmpty { l.append("X-PLANNER-PEOPLE:" + people.joined(separator: ",")) }
+        if !people.isEmpty { l.append(PlannerProperty.people.line(people.joined(separator: ","))) }
         l.append("END:VEVENT")
         return l
     }

@@ -167,14 +167,15 @@ extension Catalogue {
         public static func planCannotPlace(_ title: String) -> Localized {
             Localized(fr: "« \(title) » : impossible à placer", en: "“\(title)”: cannot be placed")
         }
-        public static func ruleName(_ rule: String) -> Localized {
+        /// A rule's name and what it says; several rules together are named by their ids.
+        public static func ruleName(_ rules: [HardRule]) -> Localized {
+            guard rules.count == 1, let rule = rules.first else { return .verbatim(HardRule.joined(rules)) }
             switch rule {
-            case "H1": return Localized(fr: "H1 (jours ouvrés, hors fériés, dans la fenêtre)", en: "H1 (workdays, no public holiday, inside the window)")
-            case "H2": return Localized(fr: "H2 (une personne, un événement par jour)", en: "H2 (one event per person and day)")
-            case "H3": return Localized(fr: "H3 (un jour libre pour les trajets de plus de \(TravelRule.standard.farKm) km)",
+            case .h1: return Localized(fr: "H1 (jours ouvrés, hors fériés, dans la fenêtre)", en: "H1 (workdays, no public holiday, inside the window)")
+            case .h2: return Localized(fr: "H2 (une personne, un événement par jour)", en: "H2 (one event per person and day)")
+            case .h3: return Localized(fr: "H3 (un jour libre pour les trajets de plus de \(TravelRule.standard.farKm) km)",
                                        en: "H3 (a free day around drives over \(TravelRule.standard.farKm) km)")
-            case "H4": return Localized(fr: "H4 (un seul grand événement par ville et par jour)", en: "H4 (one big event per city and day)")
-            default: return .verbatim(rule)
+            case .h4: return Localized(fr: "H4 (un seul grand événement par ville et par jour)", en: "H4 (one big event per city and day)")
             }
         }
         public static func metWindow(_ range: String) -> Localized {

@@ -3,16 +3,17 @@ import Foundation
 /// Travel by road between two cities: the distance table, and the time at 90 km/h rounded up
 /// to a quarter hour (the planner's rule for "can this person get there in time").
 public struct RoadTravel: Sendable {
-    public let kmByPair: [String: Int]
+    public let kmByPair: [CityPair: Int]
     public static let speedKmh = 90.0
 
-    public init(distances: [String: Int]) {
+    public init(distances: [CityPair: Int]) {
         kmByPair = distances
     }
 
     public func km(_ a: String, _ b: String) -> Int {
         if a == b { return 0 }
-        return kmByPair[a + "-" + b] ?? kmByPair[b + "-" + a] ?? 0
+        let pair = CityPair(a, b)
+        return kmByPair[pair] ?? kmByPair[pair.reversed] ?? 0
     }
 
     /// Road time in seconds, rounded up to the quarter hour (0 for the same city).

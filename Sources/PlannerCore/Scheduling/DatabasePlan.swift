@@ -59,9 +59,9 @@ public struct DatabasePlan {
         let start = lo.adding(days: -7), end = hi.adding(days: 7)
         let placed = try store.occurrences(from: start.startInstant(in: zone), to: end.adding(days: 1).startInstant(in: zone))
         let cities = try store.cities()
-        let distances = try store.distances()
+        let travel = RoadTravel(distances: try store.distances())
         var dist: [String: [String: Int]] = [:]
-        for a in cities { for b in cities { dist[a.id, default: [:]][b.id] = a.id == b.id ? 0 : distances[a.id + "-" + b.id] ?? 0 } }
+        for a in cities { for b in cities { dist[a.id, default: [:]][b.id] = travel.km(a.id, b.id) } }
         var events: [SchedulingInstance.EventInfo] = []
         var fixed: [SchedulingAssignment] = []
         for e in unplaced {
@@ -104,7 +104,7 @@ public struct DatabasePlan {
                 ex.blocks = mine.map { c in
                     var detail = c.detail
                     for id in c.events { if let t = titles[id], id != t { detail = detail.replacingOccurrences(of: id, with: "« \(t) »") } }
-                    return PlanExplanation.Block(rule: c.rule, detail: detail)
+                    return PlanExplanation.Block(rules: c.rules, detail: detail)
                 }
                 blocked.append(ex)
             }

@@ -4,7 +4,8 @@ import Foundation
 public struct InfeasibilityReport: Error, Sendable, CustomStringConvertible {
     public struct Clash: Sendable, Hashable {
         public var events: [String]
-        public var rule: String
+        /// The rules that clash, sorted (several when different blockers break different rules).
+        public var rules: [HardRule]
         public var detail: String
     }
 
@@ -16,7 +17,7 @@ public struct InfeasibilityReport: Error, Sendable, CustomStringConvertible {
 
     public var description: String {
         var lines = [proven ? "no plan exists:" : "no plan found within the time limit:"]
-        for c in clashes { lines.append("  \(c.events.joined(separator: ", ")) [\(c.rule)]: \(c.detail)") }
+        for c in clashes { lines.append("  \(c.events.joined(separator: ", ")) [\(HardRule.joined(c.rules))]: \(c.detail)") }
         return lines.joined(separator: "\n")
     }
 }

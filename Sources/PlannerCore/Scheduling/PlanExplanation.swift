@@ -40,7 +40,7 @@ public struct PlanExplanation: Sendable, Equatable {
     }
 
     public struct Block: Sendable, Equatable {
-        public var rule: String
+        public var rules: [HardRule]
         public var detail: String
     }
 
@@ -66,7 +66,7 @@ public struct PlanExplanation: Sendable, Equatable {
         let c = Catalogue.Cluster.self
         func city(_ id: String) -> String { cityNames[id] ?? id }
         guard let day, let chosenCity = self.city else {
-            return [c.planCannotPlace(title)(lang)] + blocks.map { "    " + c.ruleName($0.rule)(lang) + Catalogue.colon(lang) + $0.detail }
+            return [c.planCannotPlace(title)(lang)] + blocks.map { "    " + c.ruleName($0.rules)(lang) + Catalogue.colon(lang) + $0.detail }
         }
         var out = [c.planChosen(title, day: CalendarNames.dayHeading(day, lang, year: true), city: city(chosenCity))(lang)]
         for m in met {
@@ -91,7 +91,7 @@ public struct PlanExplanation: Sendable, Equatable {
                 }
             }
         } else if let b = onlyOption {
-            out.append("    " + c.onlyOption(c.ruleName(b.rule)(lang))(lang))
+            out.append("    " + c.onlyOption(c.ruleName(b.rules)(lang))(lang))
         }
         return out
     }
@@ -143,8 +143,8 @@ struct PlanExplainer {
             options = (0..<Self.alternativesChecked).map { options[Int(Double($0) * step)] }
         }
         var best: (key: [Int], alt: PlanExplanation.Alternative)?
-        var ruleCounts: [String: Int] = [:]
-        var ruleDetail: [String: String] = [:]
+        var ruleCounts: [HardRule: Int] = [:]
+        var ruleDetail: [HardRule: String] = [:]
         for (od, oc) in options {
             var moved = assignments
             if let i = moved.firstIndex(where: { $0.event == eventId }) { moved[i] = SchedulingAssignment(event: eventId, start: od.description, city: oc) }
@@ -172,7 +172,7 @@ struct PlanExplainer {
         }
         ex.runnerUp = best?.alt
         if best == nil, let top = ruleCounts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) {
-            ex.onlyOption = PlanExplanation.Block(rule: top.key, detail: ruleDetail[top.key] ?? "")
+            ex.onlyOption = PlanExplanation.Block(rules: [top.key], detail: ruleDetail[top.key] ?? "")
         }
         return ex
     }

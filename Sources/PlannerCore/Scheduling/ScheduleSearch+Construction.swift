@@ -22,7 +22,7 @@ extension Search {
         let empty = m.emptyReasons.filter { !fixed[$0.key] }
         if !empty.isEmpty {
             return InfeasibilityReport(clashes: empty.sorted { $0.key < $1.key }.map {
-                .init(events: [m.eventIds[$0.key]], rule: "H1", detail: $0.value)
+                .init(events: [m.eventIds[$0.key]], rules: [.h1], detail: $0.value)
             }, proven: true)
         }
         if let report = personOverload() { return report }
@@ -80,7 +80,7 @@ extension Search {
             for e in events { for o in m.options[e] { for k in 0..<m.duration[e] { days.insert(Int(o.day) + k) } } }
             let needed = events.reduce(0) { $0 + m.duration[$1] }
             if needed > days.count {
-                clashes.append(.init(events: events.map { m.eventIds[$0] }, rule: "H2",
+                clashes.append(.init(events: events.map { m.eventIds[$0] }, rules: [.h2],
                                      detail: "\(m.personIds[p]) is needed on \(needed) days but their windows offer only \(days.count)"))
             }
         }
@@ -93,21 +93,21 @@ extension Search {
         var scratch: [Int] = []
         for e in unplaced.prefix(SearchTuning.reportedEvents) {
             var counts: [Int: Int] = [:]
-            var rules = Set<String>()
+            var rules = Set<HardRule>()
             for o in m.options[e] {
                 blockers(e, o, into: &scratch)
                 for b in scratch {
                     counts[b, default: 0] += 1
                     let shared = Set(m.people[e]).intersection(m.people[b])
                     if !shared.isEmpty {
-                        rules.insert(Int(day[b]) == Int(o.day) || !m.isFar(Int(o.city), Int(city[b])) ? "H2" : "H3")
-                    } else { rules.insert("H4") }
+                        rules.insert(Int(day[b]) == Int(o.day) || !m.isFar(Int(o.city), Int(city[b])) ? .h2 : .h3)
+                    } else { rules.insert(.h4) }
                 }
             }
             let top = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(SearchTuning.reportedBlockers).map { m.eventIds[$0.key] }
             let days = Set(m.options[e].map { m.date(Int($0.day)).description }).sorted()
             let window = days.count <= SearchTuning.listedDays ? days.joined(separator: ", ") : "\(days.count) possible days"
-            clashes.append(.init(events: [m.eventIds[e]] + top, rule: rules.sorted().joined(separator: "+").nilIfEmpty ?? "H2",
+            clashes.append(.init(events: [m.eventIds[e]] + top, rules: rules.isEmpty ? [.h2] : rules.sorted(),
                                  detail: "\(m.eventIds[e]) cannot be placed (\(window)); in the way: \(top.joined(separator: ", "))"
                                     + (m.people[e].isEmpty ? "" : "; needs \(m.people[e].map { m.personIds[$0] }.joined(separator: ", "))")))
         }

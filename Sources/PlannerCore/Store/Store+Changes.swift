@@ -16,7 +16,7 @@ extension Store {
                 e.overrides[i].people = try Store.personIds(db, op.people, home: e.overrides[i].cities?.first ?? home)
             }
             try Store.validate(db, e)
-            try Store.journal(db, label: label.rawValue, uids: [e.uid])
+            try Store.journal(db, label: label, uids: [e.uid])
             try Store.upsert(db, e)
             return e
         }
@@ -34,12 +34,4 @@ extension Store {
         }
     }
 
-    public func save(_ events: [Event], label: UndoLabel) throws { try save(events, label: label.rawValue) }
-
-    public func delete(uids: [String], label: UndoLabel) throws { try delete(uids: uids, label: label.rawValue) }
-
-    /// The step `undo()` would revert, if any.
-    public func lastUndo() throws -> UndoLabel? {
-        try lastUndoLabel().flatMap(UndoLabel.init(rawValue:))
-    }
 }

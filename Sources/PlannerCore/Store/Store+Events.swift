@@ -98,19 +98,19 @@ extension Store {
 
     /// Inserts or replaces events in one transaction, recording an undo step labelled
     /// `label`. Unknown cities, people, offices or series are rejected and nothing is written.
-    public func save(_ events: [Event], label: String = "save") throws {
+    public func save(_ events: [Event], label: UndoLabel = .save) throws {
         try write { db in
             try Store.journal(db, label: label, uids: events.map(\.uid))
             for e in events { try Store.upsert(db, e) }
         }
     }
 
-    public func save(_ event: Event, label: String = "save") throws {
+    public func save(_ event: Event, label: UndoLabel = .save) throws {
         try save([event], label: label)
     }
 
     /// Deletes events in one transaction (recorded for undo). Throws when one is unknown.
-    public func delete(uids: [String], label: String = "delete") throws {
+    public func delete(uids: [String], label: UndoLabel = .delete) throws {
         try write { db in
             for uid in uids where try EventRecord.fetchOne(db, key: uid) == nil {
                 throw PlannerError.notFound(Catalogue.noEvent(uid: uid))
@@ -208,7 +208,7 @@ extension Store {
     /// home city is the event's first city; a series gets the event's kind). Either everything
     /// is written or nothing. Returns the event as saved.
     @discardableResult
-    public func save(_ event: Event, people: [String]?, series: String?, label: String) throws -> Event {
+    public func save(_ event: Event, people: [String]?, series: String?, label: UndoLabel) throws -> Event {
         try write { db in
             var e = event
             if let people {

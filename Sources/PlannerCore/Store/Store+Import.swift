@@ -19,7 +19,7 @@ extension Store {
         try refuseWriteIfReadOnly()
         do {
             try writer.write { db in
-                try Store.journal(db, label: "import", uids: events.map(\.uid))
+                try Store.journal(db, label: .`import`, uids: events.map(\.uid))
                 for p in people {
                     let home = try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM city WHERE id = ?)", arguments: [p.home]) == true ? p.home : "TLS"
                     try db.execute(sql: "INSERT OR IGNORE INTO person(id, name, home) VALUES (?, ?, ?)", arguments: [p.id, p.name, home])

@@ -12,11 +12,11 @@ extension Store {
     }
 
     /// Road distances in km, keyed `"A-B"` both ways.
-    public func distances() throws -> [String: Int] {
+    public func distances() throws -> [CityPair: Int] {
         try read { db in
-            var d: [String: Int] = [:]
+            var d: [CityPair: Int] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT a, b, km FROM distance") {
-                d[(row["a"] as String) + "-" + (row["b"] as String)] = row["km"]
+                d[CityPair(row["a"], row["b"])] = row["km"]
             }
             return d
         }
@@ -108,27 +108,30 @@ extension Store {
         return ids
     }
 
-    public func setting(_ key: String) throws -> String? {
-        try read { db in try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [key]) }
+    public func setting(_ key: SettingKey) throws -> String? {
+        try read { db in try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [key.rawValue]) }
     }
 
-    public func setSetting(_ key: String, _ value: String?) throws {
-        try write { db in
-            if let value {
-                try db.execute(sql: "INSERT INTO setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                               arguments: [key, value])
-            } else {
-                try db.execute(sql: "DELETE FROM setting WHERE key = ?", arguments: [key])
-            }
+    /// Sets a setting (nil removes it).
+    public func setSetting(_ key: SettingKey, _ value: String?) throws {
+        try write { db in try Store.setSetting(db, key, value) }
+    }
+
+    static func setSetting(_ db: Database, _ key: SettingKey, _ value: String?) throws {
+        if let value {
+            try db.execute(sql: "INSERT INTO setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                           arguments: [key.rawValue, value])
+        } else {
+            try db.execute(sql: "DELETE FROM setting WHERE key = ?", arguments: [key.rawValue])
         }
     }
 
     /// The office this database belongs to (`config --office`), nil when not chosen yet.
     public func ownOffice() throws -> Office? {
-        try setting("office").flatMap(Office.init(rawValue:))
+        try setting(.office).flatMap(Office.init(rawValue:))
     }
 
     public func setOwnOffice(_ office: Office) throws {
-        try setSetting("office", office.rawValue)
+        try setSetting(.office, office.rawValue)
     }
 }

@@ -5,16 +5,11 @@ import GRDB
 /// line and the TUI panels: the settings they use (parity threshold, printer) and each
 /// report built over its period.
 extension Store {
-    public enum ClusterSetting {
-        public static let parityThreshold = "parity-threshold"
-        public static let printer = "printer"
-    }
-
     public func parityThreshold() throws -> Int {
-        try setting(ClusterSetting.parityThreshold).flatMap { Int($0) } ?? ParityReport.defaultThreshold
+        try setting(.parityThreshold).flatMap { Int($0) } ?? ParityReport.defaultThreshold
     }
 
-    public func printerName() throws -> String? { try setting(ClusterSetting.printer) }
+    public func printerName() throws -> String? { try setting(.printer) }
 
     public func parityReport(year: Int, grouping: ParityReport.Grouping, zone: TimeZone, today: LocalDate?) throws -> ParityReport {
         let occ = try occurrences(from: LocalDate(year: year, month: 1, day: 1).startInstant(in: zone),

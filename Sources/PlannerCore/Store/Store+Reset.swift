@@ -7,7 +7,7 @@ extension Store {
     public func resetEmpty() throws {
         try write { db in
             let uids = try String.fetchAll(db, sql: "SELECT uid FROM event")
-            try Store.journal(db, label: "reset", uids: uids)
+            try Store.journal(db, label: .reset, uids: uids)
             try db.execute(sql: "DELETE FROM event")
         }
     }
@@ -16,7 +16,7 @@ extension Store {
     public func resetSample() throws {
         try write { db in
             let uids = try String.fetchAll(db, sql: "SELECT uid FROM event")
-            try Store.journal(db, label: "reset", uids: uids + SampleSeason.events.map(\.uid))
+            try Store.journal(db, label: .reset, uids: uids + SampleSeason.events.map(\.uid))
             try db.execute(sql: "DELETE FROM event")
             try SampleSeason.install(db)
         }

@@ -23,7 +23,7 @@ public struct ConflictCopy: Sendable {
 
 extension Event {
     /// The property that marks a conflict copy and names its original.
-    public static let conflictOfProperty = "X-PLANNER-CONFLICT-OF"
+    public static let conflictOfProperty = PlannerProperty.conflictOf.rawValue
 
     /// The uid of the event this one is a conflict copy of, nil for an ordinary event.
     public var conflictOf: String? {

@@ -5,7 +5,7 @@ import GRDB
 extension Store {
     public func syncConfiguration() throws -> SyncConfiguration {
         try read { db in
-            func value(_ k: String) throws -> String? { try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [k]) }
+            func value(_ k: SettingKey) throws -> String? { try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [k.rawValue]) }
             return SyncConfiguration(url: try value(SyncSettings.urlKey), user: try value(SyncSettings.userKey),
                                      passwordCommand: try value(SyncSettings.passwordCommandKey),
                                      every: try value(SyncSettings.everyKey).flatMap(Double.init),

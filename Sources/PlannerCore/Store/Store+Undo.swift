@@ -9,10 +9,10 @@ extension Store {
     /// How many steps are kept; older ones are dropped.
     static let undoDepth = 200
 
-    static func journal(_ db: Database, label: String, uids: [String]) throws {
+    static func journal(_ db: Database, label: UndoLabel, uids: [String]) throws {
         try bumpRevision(db)
         try markForSync(db, uids)
-        try db.execute(sql: "INSERT INTO undo_step(label, at) VALUES (?, ?)", arguments: [label, Date().timeIntervalSince1970])
+        try db.execute(sql: "INSERT INTO undo_step(label, at) VALUES (?, ?)", arguments: [label.rawValue, Date().timeIntervalSince1970])
         let step = db.lastInsertedRowID
         let insert = try db.cachedStatement(sql: "INSERT INTO undo_item(step, uid, before) VALUES (?, ?, ?)")
         var added: [String] = []
@@ -30,14 +30,14 @@ extension Store {
         try db.execute(sql: "DELETE FROM undo_step WHERE id <= ?", arguments: [step - Int64(undoDepth)])
     }
 
-    /// The label of the change `undo()` would revert, if any.
-    public func lastUndoLabel() throws -> String? {
-        try read { db in try String.fetchOne(db, sql: "SELECT label FROM undo_step ORDER BY id DESC LIMIT 1") }
+    /// The step `undo()` would revert, if any.
+    public func lastUndo() throws -> UndoLabel? {
+        try read { db in try String.fetchOne(db, sql: "SELECT label FROM undo_step ORDER BY id DESC LIMIT 1") }.flatMap(UndoLabel.init(rawValue:))
     }
 
     /// Reverts the most recent change; returns its label, or nil when there is nothing to undo.
     @discardableResult
-    public func undo() throws -> String? {
+    public func undo() throws -> UndoLabel? {
         try write { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT id, label, added FROM undo_step ORDER BY id DESC LIMIT 1") else { return nil }
             let step: Int64 = row["id"]
@@ -57,7 +57,7 @@ extension Store {
             }
             try db.execute(sql: "DELETE FROM undo_step WHERE id = ?", arguments: [step])
             try Store.bumpRevision(db)
-            return row["label"] as String
+            return UndoLabel(rawValue: row["label"] as String)
         }
     }
 }

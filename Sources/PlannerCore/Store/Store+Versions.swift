@@ -16,7 +16,7 @@ extension Store {
 
     /// Writes each of `uids` as in `versions` (deleted when absent from it), in one
     /// transaction recorded in the undo journal under `label`. Either all are written or none.
-    public func restore(uids: [String], to versions: [String: Event], label: String) throws {
+    public func restore(uids: [String], to versions: [String: Event], label: UndoLabel) throws {
         try write { db in
             try Store.journal(db, label: label, uids: uids)
             for uid in Set(uids) {

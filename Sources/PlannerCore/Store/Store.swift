@@ -193,14 +193,14 @@ public final class Store: Sendable {
     /// to show events added by other processes without a restart.
     public func revision() throws -> Int {
         try read { db in
-            try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM setting WHERE key = 'revision'") ?? 0
+            try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM setting WHERE key = ?", arguments: [SettingKey.revision.rawValue]) ?? 0
         }
     }
 
     static func bumpRevision(_ db: Database) throws {
         try db.execute(sql: """
-            INSERT INTO setting(key, value) VALUES ('revision', '1')
+            INSERT INTO setting(key, value) VALUES (?, '1')
             ON CONFLICT(key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)
-            """)
+            """, arguments: [SettingKey.revision.rawValue])
     }
 }

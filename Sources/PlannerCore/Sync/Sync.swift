@@ -5,20 +5,16 @@ import GRDB
 /// the database (never the password), where the password comes from, the checks made before
 /// anything is sent, then the engine.
 public enum SyncSettings {
-    static let urlKey = "caldav.url"
-    static let userKey = "caldav.user"
-    static let passwordCommandKey = "caldav.passwordCommand"
-    static let everyKey = "sync.every"
-    static let collectionKey = "sync.collection"
-    static let tokenKey = "sync.token"
-    static let lastKey = "sync.last"
+    static let urlKey = SettingKey.caldavURL
+    static let userKey = SettingKey.caldavUser
+    static let passwordCommandKey = SettingKey.caldavPasswordCommand
+    static let everyKey = SettingKey.syncEvery
+    static let collectionKey = SettingKey.syncCollection
+    static let tokenKey = SettingKey.syncToken
+    static let lastKey = SettingKey.syncLast
 
-    static func set(_ db: Database, _ key: String, _ value: String?) throws {
-        if let value {
-            try db.execute(sql: "INSERT INTO setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", arguments: [key, value])
-        } else {
-            try db.execute(sql: "DELETE FROM setting WHERE key = ?", arguments: [key])
-        }
+    static func set(_ db: Database, _ key: SettingKey, _ value: String?) throws {
+        try Store.setSetting(db, key, value)
     }
 }
 

@@ -14,7 +14,7 @@ enum SyncWire {
 
     static func decode(_ data: Data) -> Data {
         let text = String(decoding: data, as: UTF8.self)
-        guard text.contains("X-PLANNER-") else { return data }
+        guard text.contains(PlannerProperty.prefix) else { return data }
         return Data(transform(text, unescape).utf8)
     }
 
@@ -54,7 +54,7 @@ enum SyncWire {
         var out = ""
         for line in lines {
             var l = line
-            if line.uppercased().hasPrefix("X-PLANNER-"), let colon = line.firstIndex(of: ":") {
+            if line.uppercased().hasPrefix(PlannerProperty.prefix), let colon = line.firstIndex(of: ":") {
                 l = String(line[...colon]) + rewrite(String(line[line.index(after: colon)...]))
             }
             for part in ICSWriter.fold(l) { out += part + "\r\n" }

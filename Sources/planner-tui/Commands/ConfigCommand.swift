@@ -52,9 +52,9 @@ struct ConfigCommand: ParsableCommand {
             guard let n = Int(parityThreshold), (0...100).contains(n) else {
                 throw PlannerError.invalidValue(Catalogue.Cluster.invalidThreshold(parityThreshold)(global.language))
             }
-            try store.setSetting(Store.ClusterSetting.parityThreshold, String(n))
+            try store.setSetting(.parityThreshold, String(n))
         }
-        if let printer { try store.setSetting(Store.ClusterSetting.printer, printer.isEmpty ? nil : printer) }
+        if let printer { try store.setSetting(.printer, printer.isEmpty ? nil : printer) }
         if let mouseOn { try store.setSetting(TUIApp.mouseSetting, mouseOn ? nil : "off") }
         if caldavURL != nil || caldavUser != nil || caldavPasswordCommand != nil || every != nil {
             try store.setSyncConfiguration(url: caldavURL, user: caldavUser, passwordCommand: caldavPasswordCommand, every: every)

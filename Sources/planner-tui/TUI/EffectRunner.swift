@@ -64,7 +64,7 @@ struct EffectRunner {
                 // Only when the events are still as this session left them, unless confirmed.
                 let expected = redo ? change.before : change.after
                 if !force, try store.versions(of: change.uids) != expected { return [.changedSince(change, redo: redo)] }
-                try store.restore(uids: change.uids, to: redo ? change.after : change.before, label: redo ? "redo" : "undo")
+                try store.restore(uids: change.uids, to: redo ? change.after : change.before, label: redo ? .redo : .undo)
                 return [.reverted(change, redo: redo), .done((redo ? Catalogue.tuiRedone(change.what) : Catalogue.tuiUndone(change.what))(lang))]
             case .openEditor(let uid, let occurrence, let occurrenceOnly):
                 guard let master = try store.event(uid: uid) else {
@@ -87,7 +87,7 @@ struct EffectRunner {
                 for p in try store.people() { names.people[p.id] = p.name }
                 let parsed = try QuickAdd.parse(text, today: UserInput.today(in: zone), names: names)
                 let event = parsed.event(zone: zone, office: try store.ownOffice() ?? .joint, now: Date())
-                let saved = try store.save(event, people: nil, series: nil, label: "add")
+                let saved = try store.save(event, people: nil, series: nil, label: .add)
                 let change = SessionChange(what: Catalogue.tuiChange("add", saved.title), uids: [saved.uid], before: [:],
                                            after: try store.versions(of: [saved.uid]))
                 return [.recorded(change), .done(parsed.summary(lang, names: names)), .jumpTo(saved.uid, parsed.day)]

@@ -43,7 +43,7 @@ enum TUIApp {
     }
 
     /// The setting `config --mouse on|off` writes.
-    static let mouseSetting = "tui.mouse"
+    static let mouseSetting = SettingKey.tuiMouse
 
     /// A message, then every effect it causes and every message those produce, until the
     /// state is settled. The terminal loop and the tests go through this same path.

@@ -310,7 +310,7 @@ struct SyncTests {
         #expect(h.state.message?.contains("config --caldav-url") == true)
         try store.setSyncConfiguration(url: server.base.absoluteString, user: RadicaleServer.user, passwordCommand: "cat '\(passwordFile.path)'")
         let now = Date()
-        try store.save(Event(title: "Atelier TUI", start: now, end: now.addingTimeInterval(3600), cities: ["TLS"]), label: "add")
+        try store.save(Event(title: "Atelier TUI", start: now, end: now.addingTimeInterval(3600), cities: ["TLS"]), label: .add)
         h.send(.externalChange)
         #expect(h.text.contains("synchro jamais, 1 changement en attente"))
         h.press(.char("S"))

@@ -179,7 +179,7 @@ struct BrowsingTests {
         var h = try Harness()
         // A colleague adds an event from the command line: `u` leaves it alone.
         let other = Event(title: "Ajout d'un collègue", start: Date(timeIntervalSince1970: 1_795_600_000), end: Date(timeIntervalSince1970: 1_795_603_600), cities: ["TLS"])
-        try h.store.save(other, label: "add")
+        try h.store.save(other, label: .add)
         h.send(.externalChange)
         h.press(.char("u"))
         #expect(h.state.message == "Rien à annuler dans cette session")
@@ -202,7 +202,7 @@ struct BrowsingTests {
         // Someone edits it meanwhile: undo asks first; Esc keeps their version.
         var changed = mine
         changed.title = "Atelier RGPD (salle B)"
-        try h.store.save(changed, label: "edit")
+        try h.store.save(changed, label: .edit)
         h.send(.externalChange)
         h.press(.char("u"))
         #expect(h.screen().line(29).contains("Modifié depuis par quelqu'un d'autre"))

@@ -22,7 +22,7 @@ extension EffectRunner {
             let names = Dictionary(uniqueKeysWithValues: try store.cities().map { ($0.id, $0.name) })
             let stop = SeriesReport.newStop(template: t, seriesName: series.name, day: day, city: city, cityName: names[city] ?? city,
                                             placed: placed, candidates: candidates)
-            let saved = try store.save(stop, people: nil, series: nil, label: "add")
+            let saved = try store.save(stop, people: nil, series: nil, label: .add)
             let change = SessionChange(what: Catalogue.tuiChange("add", saved.title), uids: [saved.uid], before: [:],
                                        after: try store.versions(of: [saved.uid]))
             return [.recorded(change), .done(Catalogue.Cluster.stopAdded(stop.title, placed: placed)(lang)), .panelReady(try panel(.tour(series: seriesId), today: today))]
@@ -31,7 +31,7 @@ extension EffectRunner {
             let names = Dictionary(uniqueKeysWithValues: try store.cities().map { ($0.id, $0.name) })
             let placed = DatabasePlan.placed(DatabasePlan.Proposal(event: e, day: day, city: city), zone: zone, cityNames: names)
             let before = try store.versions(of: [uid])
-            try store.save([placed], label: "plan")
+            try store.save([placed], label: .plan)
             let change = SessionChange(what: Catalogue.tuiChange("plan", placed.title), uids: [uid], before: before,
                                        after: try store.versions(of: [uid]))
             return [.recorded(change), .done(Catalogue.Cluster.placedCount(1)(lang) + " « \(placed.title) » (u)")]
