@@ -39,9 +39,9 @@ struct ReadOnlyStoreTests {
         let event = try #require(try store.event(uid: expected[0]))
         var changed = event
         changed.title = "Changé"
-        #expect(throws: refusal) { try store.save(changed, label: "edit") }
+        #expect(throws: refusal) { try store.save(changed, label: .edit) }
         #expect(throws: refusal) { try store.delete(uids: [event.uid]) }
-        #expect(throws: refusal) { try store.setSetting("printer", "Bureau") }
+        #expect(throws: refusal) { try store.setSetting(.printer, "Bureau") }
         #expect(throws: refusal) { try store.setOwnOffice(.toulouse) }
         #expect(throws: refusal) { _ = try store.importEvents([changed]) }
         #expect(throws: refusal) { try store.resetEmpty() }
