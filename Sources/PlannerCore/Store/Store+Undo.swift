@@ -28,6 +28,7 @@ extension Store {
             try db.execute(sql: "UPDATE undo_step SET added = ? WHERE id = ?", arguments: [EventRecord.json(added), step])
         }
         try db.execute(sql: "DELETE FROM undo_step WHERE id <= ?", arguments: [step - Int64(undoDepth)])
+        CrashPoint.holdIfRequested()
     }
 
     /// The step `undo()` would revert, if any.

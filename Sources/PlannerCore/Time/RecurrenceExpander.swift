@@ -18,8 +18,10 @@ struct RecurrenceExpander: Sendable {
     let hours: [Int]
     let minutes: [Int]
     let seconds: [Int]
-    /// Periods visited by the last expansion (for tests of the jump).
-    nonisolated(unsafe) static var periodsVisited = 0
+    /// What an expansion did, for tests of the jump to a far window.
+    struct Statistics: Sendable {
+        var periodsVisited = 0
+    }
 
     init(rule: RecurrenceRule, start: LocalDateTime) {
         self.rule = rule
@@ -199,6 +201,14 @@ struct RecurrenceExpander: Sendable {
     /// `[lower, upper)`, at most `limit`, within the rule's COUNT and UNTIL.
     /// `untilCheck` decides whether a candidate is past UNTIL (it needs the zone).
     func expand(lower: LocalDateTime?, upper: LocalDateTime?, limit: Int, pastUntil: (LocalDateTime) -> Bool) -> [LocalDateTime] {
+        var statistics = Statistics()
+        return expand(lower: lower, upper: upper, limit: limit, pastUntil: pastUntil, statistics: &statistics)
+    }
+
+    /// `expand`, counting what it visits into `statistics` (the caller's own, so expansions
+    /// running in parallel never share it).
+    func expand(lower: LocalDateTime?, upper: LocalDateTime?, limit: Int, pastUntil: (LocalDateTime) -> Bool,
+                statistics: inout Statistics) -> [LocalDateTime] {
         var out: [LocalDateTime] = []
         var emitted = 0
         var k = 0
@@ -215,9 +225,8 @@ struct RecurrenceExpander: Sendable {
         if let c = rule.count, emitted >= c { return out }
         var emptyRun = 0
         let maxEmptyRun = maxEmptyPeriods
-        RecurrenceExpander.periodsVisited = 0
         while out.count < limit {
-            RecurrenceExpander.periodsVisited += 1
+            statistics.periodsVisited += 1
             let list = candidates(period: k)
             if list.isEmpty {
                 emptyRun += 1

@@ -115,7 +115,13 @@ import Testing
                 #expect(e.cities == (new ? ["RDZ"] : ["ALB"]))
                 #expect(LocalDateTime(e.start, in: Self.paris).hour == (new ? 15 : 10))
             case 2:
-                #expect(events.filter { $0.uid == uid }.count <= 1)
+                // The delete and its undo record are one transaction: both or neither.
+                if let e = events.first(where: { $0.uid == uid }) {
+                    #expect(e.title == "Flux \(round)")
+                    #expect(try store.lastUndo() == .add)
+                } else {
+                    #expect(try store.lastUndo() == .delete)
+                }
             default:
                 let n = events.filter { $0.uid.hasPrefix("imp-") }.count
                 #expect(n == 0 || n == 300)
@@ -123,6 +129,50 @@ import Testing
                 if n == 300 { try store.delete(uids: (0..<300).map { "imp-\($0)" }) }
             }
         }
+    }
+
+    /// A kill that certainly lands inside the write transaction: the binary, asked to, stops
+    /// once its undo record is written (revision bumped, changes marked for sync, new people
+    /// added), creates a marker file and waits. Killed there, the database must show nothing
+    /// of the change: same events, same people, same revision, same last undo step.
+    @Test(arguments: ["add", "edit", "delete", "import"])
+    func aKillInsideTheTransactionLeavesNothingOfIt(_ command: String) throws {
+        let runner = try BinaryRunner()
+        try runner.run(["config"])
+        let uid = try runner.run(["add", "--title", "Témoin", "--start", "2027-05-03T10:00", "--city", "Albi"])
+            .stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let small = runner.folder.appendingPathComponent("small.ics")
+        try Self.calendar(300).write(to: small, atomically: true, encoding: .utf8)
+        let args: [String]
+        switch command {
+        case "add": args = ["add", "--title", "Tué", "--start", "2027-05-04T10:00", "--city", "Nîmes", "--person", "Inconnu Tué"]
+        case "edit": args = ["edit", uid, "--title", "Témoin modifié", "--city", "Rodez"]
+        case "delete": args = ["delete", uid]
+        default: args = ["import", small.path]
+        }
+        let before = try Store(path: runner.db)
+        let events = try before.allEvents(), revision = try before.revision(), people = try before.people().count
+        let pending = try before.pendingSyncChanges()
+        let marker = runner.folder.appendingPathComponent("inside-\(command)").path
+        var held = runner
+        held.environment["PLANNER_HOLD_IN_TRANSACTION"] = marker
+        let p = try start(held, args)
+        // Wait (generously: a loaded machine) until the binary says it is inside.
+        let deadline = Date().addingTimeInterval(120)
+        while !FileManager.default.fileExists(atPath: marker) && p.isRunning && Date() < deadline { usleep(20_000) }
+        #expect(FileManager.default.fileExists(atPath: marker), "the \(command) never reached its transaction")
+        kill(p.processIdentifier, SIGKILL)
+        p.waitUntilExit()
+        #expect(p.terminationReason == .uncaughtSignal)
+        let store = try assertSound(runner.db)
+        #expect(try store.allEvents() == events)
+        #expect(try store.people().count == people)
+        #expect(try store.revision() == revision)
+        #expect(try store.lastUndo() == .add)
+        #expect(try store.pendingSyncChanges() == pending)
+        // And the same command, not held, goes through.
+        #expect(try runner.run(args).status == 0)
+        #expect(try store.revision() > revision)
     }
 
     @Test func twoWritersAndAnOpenTUILoseNothing() throws {
