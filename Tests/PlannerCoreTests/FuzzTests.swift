@@ -131,6 +131,7 @@ struct FuzzTests {
         let cities = try store.cities()
         let folder = try #require(Bundle.module.url(forResource: "Fixtures/fuzz-regressions", withExtension: nil))
         let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil).filter { $0.pathExtension == "ics" }
+        #expect(files.count >= 5, "the .ics regressions are missing from the bundle")
         for f in files { try exercise(try Data(contentsOf: f), store: store, cities: cities, importIntoStore: true) }
         let instances = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil).filter { $0.pathExtension == "json" }
         #expect(!instances.isEmpty)

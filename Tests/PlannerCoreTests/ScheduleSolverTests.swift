@@ -121,27 +121,19 @@ struct ScheduleSolverTests {
         #expect(Set(r.assignments.map(\.start)).count == 2)
     }
 
-    static var generator: URL? {
+    /// The instance generator, committed with the repository (a copy of the shared spec's
+    /// `sched/gen_instance.py`, standard library only).
+    static var generator: URL {
         var dir = URL(fileURLWithPath: #filePath)
         for _ in 0..<3 { dir = dir.deletingLastPathComponent() }
-        let url = dir.deletingLastPathComponent().appendingPathComponent("shared/sched/gen_instance.py")
-        return FileManager.default.fileExists(atPath: url.path) ? url : nil
+        return dir.appendingPathComponent("scripts/gen_instance.py")
     }
 
-    /// Instances from the shared generator (run now when available, else the committed copies).
+    static let python: String? = ["/usr/bin/python3", "/usr/local/bin/python3", "/bin/python3"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    /// The committed instances (the generator's output, checked below).
     static func generated(events: Int, seed: Int) throws -> SchedulingInstance {
-        let fixture = Bundle.module.url(forResource: "Fixtures/sched/instance-\(events)-\(seed)", withExtension: "json")
-        if let gen = generator {
-            let out = FileManager.default.temporaryDirectory.appendingPathComponent("inst-\(events)-\(seed)-\(UUID()).json")
-            let p = Process()
-            p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            p.arguments = ["python3", gen.path, "--events", "\(events)", "--seed", "\(seed)", "--year", "2026", "-o", out.path]
-            p.standardOutput = FileHandle.nullDevice
-            try p.run()
-            p.waitUntilExit()
-            if p.terminationStatus == 0 { return try SchedulingInstance.decode(Data(contentsOf: out), file: out.path) }
-        }
-        let url = try #require(fixture)
+        let url = try #require(Bundle.module.url(forResource: "Fixtures/sched/instance-\(events)-\(seed)", withExtension: "json"))
         return try SchedulingInstance.decode(Data(contentsOf: url), file: url.path)
     }
 
@@ -159,12 +151,22 @@ struct ScheduleSolverTests {
         #expect(again.assignments == r.assignments)
     }
 
-    @Test func committedFixturesAreTheGeneratorsOutput() throws {
-        for (n, s) in [(50, 1), (200, 1)] {
-            let url = try #require(Bundle.module.url(forResource: "Fixtures/sched/instance-\(n)-\(s)", withExtension: "json"))
-            let inst = try SchedulingInstance.decode(Data(contentsOf: url), file: url.path)
-            #expect(inst.events.count == n)
-        }
+    /// The committed instances are byte for byte what the committed generator writes today.
+    @Test(.enabled(if: python != nil, "needs python3 to run scripts/gen_instance.py"), arguments: [(50, 1), (50, 2), (200, 1), (200, 2)])
+    func committedFixturesAreTheGeneratorsOutput(_ events: Int, _ seed: Int) throws {
+        let fixture = try #require(Bundle.module.url(forResource: "Fixtures/sched/instance-\(events)-\(seed)", withExtension: "json"))
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("inst-\(events)-\(seed)-\(UUID()).json")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: try #require(Self.python))
+        p.arguments = [Self.generator.path, "--events", "\(events)", "--seed", "\(seed)", "--year", "2026", "-o", out.path]
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
+        #expect(try Data(contentsOf: out) == Data(contentsOf: fixture))
+        #expect(try SchedulingInstance.decode(Data(contentsOf: fixture), file: fixture.path).events.count == events)
     }
 }
 

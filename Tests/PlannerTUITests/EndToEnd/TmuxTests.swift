@@ -6,7 +6,7 @@ import Testing
 @Suite(.serialized) struct TmuxTests {
     func events(_ runner: BinaryRunner, from: String, days: Int = 1) throws -> [[String: Any]] {
         let json = try runner.agendaJSON(["--from", from, "--days", "\(days)"])
-        return json["occurrences"] as? [[String: Any]] ?? json["events"] as? [[String: Any]] ?? []
+        return try #require(json["occurrences"] as? [[String: Any]], "agenda JSON has no occurrences array: \(json.keys.sorted())")
     }
 
     @Test func addAnEventByKeyboardInNimesAndAles() throws {
