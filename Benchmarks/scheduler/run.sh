@@ -8,7 +8,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 sizes="${1:-50 200 1000}"
 seeds="${2:-1 2 3}"
-gen="$root/../shared/sched/gen_instance.py"
+gen="$root/scripts/gen_instance.py"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The cluster's places, with their road distances. Coordinates and road kilometres are those
-/// of the scheduler's instance generator (shared/sched/gen_instance.py), so that the planner
+/// of the scheduler's instance generator (scripts/gen_instance.py, a copy of shared/sched/gen_instance.py), so that the planner
 /// and the scheduler agree on what "far" means.
 public enum ReferenceCities {
     public static let all: [City] = [
