@@ -61,7 +61,7 @@ struct PlannerCommand: ParsableCommand {
             AgendaCommand.self, AddCommand.self, NewCommand.self, EditCommand.self, DeleteCommand.self,
             ConfigCommand.self, ResetCommand.self, ReportCommand.self, BackupCommand.self, CheckCommand.self, SlotCommand.self, ImportCommand.self, CityCommand.self, ExportCommand.self, ScheduleCommand.self, PlanCommand.self,
             HolidaysCommand.self, SeriesCommand.self,
-            SyncCommand.self,
+            SyncCommand.self, ManualCommand.self, CompletionsCommand.self,
         ]
     )
 
