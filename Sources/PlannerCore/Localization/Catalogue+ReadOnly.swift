@@ -43,3 +43,9 @@ extension Catalogue {
         return Localized(fr: "Lecture seule (\(why.fr)) : modification impossible", en: "Read-only (\(why.en)): cannot change anything")
     }
 }
+
+extension Catalogue {
+    /// The TUI's key hints on a read-only database: only what works there.
+    public static let readOnlyStatusHint = Localized(fr: "i détails · / chercher · P imprimer · ? aide · q quitter",
+                                                     en: "i details · / search · P print · ? help · q quit")
+}

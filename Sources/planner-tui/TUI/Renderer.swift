@@ -117,7 +117,9 @@ enum Renderer {
     }
 
     static func statusHint(_ s: AppState) -> String {
-        Catalogue.tuiStatusHint(undo: s.undoStack.last?.what)(s.lang)
+        // Read-only: no "a ajouter · e modifier", which would only be refused.
+        if s.readOnly != nil { return Catalogue.readOnlyStatusHint(s.lang) }
+        return Catalogue.tuiStatusHint(undo: s.undoStack.last?.what)(s.lang)
     }
 
     /// The colour role of an event's office.
