@@ -7,7 +7,8 @@ import GRDB
 extension Store {
     /// Events whose title, description, city names, people names or series name contain
     /// `text` (case- and accent-insensitive), each as one occurrence: the first one ending
-    /// after `around`, else the last one; sorted by start. Unplaced events are not listed.
+    /// after `around`, else the last one; sorted by start, at most `limit` of them (the
+    /// nearest `around`). Unplaced events are not listed.
     public func search(_ text: String, around: Date, limit: Int = 500) throws -> [Occurrence] {
         let key = text.foldedForSearch
         guard !key.isEmpty else { return [] }
@@ -46,7 +47,19 @@ extension Store {
         for e in events {
             if let o = Store.representative(e, around: around) { found.append(o) }
         }
-        return Array(found.sorted(by: Occurrence.agendaOrder).prefix(limit))
+        return Store.nearest(found, around: around, limit: limit)
+    }
+
+    /// At most `limit` results, those nearest `around`: the coming ones first (ending after
+    /// it), then the latest past ones; sorted by start. A 30,000-event calendar searched for
+    /// "Perpignan" must show November 2026's events, not the first 500 since 2025.
+    static func nearest(_ found: [Occurrence], around: Date, limit: Int) -> [Occurrence] {
+        let sorted = found.sorted(by: Occurrence.agendaOrder)
+        guard sorted.count > limit else { return sorted }
+        let coming = sorted.filter { $0.end > around }
+        let past = sorted.filter { $0.end <= around }
+        let kept = Array(coming.prefix(limit)) + Array(past.suffix(max(0, limit - coming.count)))
+        return kept.sorted(by: Occurrence.agendaOrder)
     }
 
     /// One occurrence standing for an event: the first ending after `around`, else the last

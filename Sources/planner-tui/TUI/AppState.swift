@@ -252,8 +252,9 @@ enum Effect: Equatable {
     case setOwnOffice(Office)
     /// Parses one line (PlannerCore's QuickAdd) and saves the event it describes.
     case quickAdd(String)
-    /// Searches the whole calendar (a store query, not the loaded days).
-    case search(String)
+    /// Searches the whole calendar (a store query, not the loaded days), the results
+    /// nearest the given day first.
+    case search(String, around: LocalDate)
     case print(ISOWeek, AgendaFilter)
     /// Panels (Panels/EffectRunner+Panels.swift).
     /// A panel's content for a screen `width` cells wide.

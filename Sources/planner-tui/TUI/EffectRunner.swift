@@ -91,8 +91,9 @@ struct EffectRunner {
                 let change = SessionChange(what: Catalogue.tuiChange("add", saved.title), uids: [saved.uid], before: [:],
                                            after: try store.versions(of: [saved.uid]))
                 return [.recorded(change), .done(parsed.summary(lang, names: names)), .jumpTo(saved.uid, parsed.day)]
-            case .search(let text):
-                return [.found(text, try store.search(text, around: Date()))]
+            case .search(let text, let day):
+                // From the day on screen (not the clock): what the user is looking at.
+                return [.found(text, try store.search(text, around: day.startInstant(in: zone)))]
             case .print(let week, let filter):
                 let (text, html) = try store.printedWeek(week, lang: lang, zone: zone, filter: filter)
                 // Never over a previous print: agenda-2026-W48-2, -3... when the name is taken.

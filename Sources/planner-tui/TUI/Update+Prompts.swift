@@ -52,7 +52,7 @@ extension Update {
                     // The whole calendar, as a list to jump from (the views show everything again).
                     s.filter.text = nil
                     let text = s.input.trimmingCharacters(in: .whitespaces)
-                    return (s, text.isEmpty ? [] : [.search(text)])
+                    return (s, text.isEmpty ? [] : [.search(text, around: s.cursor)])
                 }
                 if prompt == .filter { return applyFilter(s) }
                 if prompt == .quickAdd { return (s, s.input.trimmingCharacters(in: .whitespaces).isEmpty ? [] : [.quickAdd(s.input)]) }

@@ -69,7 +69,9 @@ enum Update {
             s.selectUid = uid
             return (s, [.load(s.visibleRange)])
         case .found(let text, let results):
-            s.search = AppState.SearchResults(text: text, results: results)
+            // The list opens on the first result from the selected day on.
+            let start = s.cursor.startInstant(in: s.zone)
+            s.search = AppState.SearchResults(text: text, results: results, index: results.firstIndex { $0.end > start } ?? max(0, results.count - 1))
             if results.isEmpty {
                 s.search = nil
                 s.message = Catalogue.tuiSearchNothing(text)(s.lang)
