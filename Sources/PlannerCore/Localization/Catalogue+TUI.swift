@@ -115,7 +115,7 @@ extension Catalogue {
     public static let tuiPromptSearch = Localized(fr: "Rechercher : ", en: "Search: ")
     public static let tuiPromptGoTo = Localized(fr: "Aller au (AAAA-MM-JJ, AAAA-Wss, today) : ", en: "Go to (YYYY-MM-DD, YYYY-Www, today): ")
     public static let tuiPromptFilter = Localized(fr: "Filtrer (bureau et/ou villes, vide = tout) : ", en: "Filter (office and/or cities, empty = all): ")
-    public static let tuiPromptOffice = Localized(fr: "Quel est votre bureau (retenu pour la suite) ? t Toulouse · m Montpellier · j commun · Échap",
+    public static let tuiPromptOffice = Localized(fr: "Votre bureau (retenu) ? t Toulouse · m Montpellier · j commun · Échap",
                                                  en: "Which is your office (remembered)? t Toulouse · m Montpellier · j joint · Esc")
     public static func tuiPromptDeleteSeries(_ title: String) -> Localized {
         Localized(fr: "Supprimer « \(title) » : o cette occurrence · s toute la série · Échap non",
@@ -151,8 +151,8 @@ extension Catalogue {
     public static let tuiFormEdit = Localized(fr: "Modifier l'événement", en: "Edit the event")
     public static let tuiFormNew = Localized(fr: "Nouvel événement", en: "New event")
     public static let tuiFormFreeDays = Localized(fr: " Prochains jours libres (Ctrl-N) : ", en: " Next free days (Ctrl-N): ")
-    public static let tuiFormKeys = Localized(fr: " Tab/Maj-Tab champ · Espace ←→ choix · Ctrl-U vider · Entrée enregistrer · Échap annuler",
-                                             en: " Tab/Shift-Tab field · Space ←→ choice · Ctrl-U clear · Enter save · Esc cancel")
+    public static let tuiFormKeys = Localized(fr: " Tab/Maj-Tab champ · ←→ choix · Ctrl-U vide · Entrée enregistre · Échap annule",
+                                             en: " Tab/Shift-Tab field · ←→ choice · Ctrl-U clear · Enter save · Esc cancel")
     public static let tuiFieldTitle = Localized(fr: "Titre", en: "Title")
     public static let tuiFieldDay = Localized(fr: "Jour", en: "Day")
     public static let tuiFieldStart = Localized(fr: "Début", en: "Start")

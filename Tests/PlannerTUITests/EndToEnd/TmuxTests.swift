@@ -14,7 +14,7 @@ import Testing
         let tui = try TmuxSession(runner: runner)
         try tui.waitFor("Semaine 48")
         try tui.keys("a")
-        try tui.waitFor("Quel est votre bureau")
+        try tui.waitFor("Votre bureau (retenu)")
         try tui.keys("m")
         try tui.waitFor("Nouvel événement")
         try tui.type("Atelier numérique — Nîmes")

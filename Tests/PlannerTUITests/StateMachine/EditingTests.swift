@@ -34,7 +34,7 @@ struct EditingTests {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("first-\(UUID().uuidString).sqlite").path
         var h = try Harness(store: try Store(path: path))
         h.press(.char("a"))
-        #expect(h.screen().line(29).contains("Quel est votre bureau"))
+        #expect(h.screen().line(29).contains("Votre bureau (retenu)"))
         h.press(.char("t"))
         #expect(h.state.form?[.cities] == "Toulouse")
         #expect(h.state.form?.office == .toulouse)

@@ -43,7 +43,7 @@ struct FilterPrintTests {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("office-\(UUID().uuidString).sqlite").path
         var h = try Harness(store: try Store(path: path))
         h.press(.char("o"))
-        #expect(h.screen().line(29).contains("Quel est votre bureau"))
+        #expect(h.screen().line(29).contains("Votre bureau (retenu)"))
         h.press(.char("m"))
         #expect(h.state.scope == .mine)
         #expect(h.state.occurrences.allSatisfy { $0.event.office == .montpellier })

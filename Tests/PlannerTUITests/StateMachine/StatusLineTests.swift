@@ -28,4 +28,18 @@ struct StatusLineTests {
         #expect(statusLine(wide).contains(hint))
         #expect(statusLine(wide).hasSuffix(" novembre 2026"))
     }
+
+    @Test func theOfficeQuestionAndTheFormKeysFitIn80Columns() throws {
+        var h = try Harness(rows: 24, cols: 80)
+        h.press(.char("a"))
+        #expect(statusLine(h).contains("t Toulouse · m Montpellier · j commun · Échap"))
+        h.press(.char("m"))
+        #expect(h.state.form != nil)
+        #expect(h.text.contains(Catalogue.tuiFormKeys(.fr).trimmingCharacters(in: .whitespaces)))
+        var en = try Harness(lang: .en, rows: 24, cols: 80)
+        en.press(.char("a"))
+        #expect(statusLine(en).contains("j joint · Esc"))
+        en.press(.char("m"))
+        #expect(en.text.contains(Catalogue.tuiFormKeys(.en).trimmingCharacters(in: .whitespaces)))
+    }
 }
