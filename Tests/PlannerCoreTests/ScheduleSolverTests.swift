@@ -104,6 +104,22 @@ struct ScheduleSolverTests {
         #expect(report.clashes.contains { Set($0.events).isSuperset(of: ["E3", "E4"]) && $0.rules == [.h2] })
     }
 
+    @Test func whyNoPlanExistsIsSaidInFrench() throws {
+        var b = InstanceBuilder()
+        b.add("E3", cities: ["TLS"], from: "2026-03-10", to: "2026-03-10", people: ["P2"])
+        b.add("E4", cities: ["MPL"], from: "2026-03-10", to: "2026-03-10", people: ["P2"])
+        b.add("E7", cities: ["TLS"], from: "2026-05-01", to: "2026-05-01")
+        guard case .infeasible(let report) = solve(b) else { Issue.record("expected infeasible"); return }
+        let fr = report.text(.fr)
+        #expect(fr.hasPrefix("aucun plan n'existe :"), Comment(rawValue: fr))
+        #expect(fr.contains("aucune suite de 1 jour ouvré dans sa fenêtre 2026-05-01..2026-05-01 (jours fériés : Fête du Travail 2026-05-01)"), Comment(rawValue: fr))
+        for english in ["no plan", "workday", "needed on", "window "] { #expect(!fr.contains(english), Comment(rawValue: fr)) }
+        let check = ScheduleChecker(instance: b.instance).check([SchedulingAssignment(event: "E3", start: "2026-03-07", city: "TLS")])
+        #expect(check.violations.map { $0.text(.fr) }.contains("H1 E3 : 2026-03-07 n'est pas un jour ouvré"))
+        #expect(check.violations.map { $0.text(.fr) }.contains("H1 E4 : pas placé"))
+        #expect(Catalogue.Scheduling.personOverloaded("Claire Martin", needed: 2, offered: 1).fr == "Claire Martin est attendu(e) 2 jours mais ses fenêtres n'en offrent qu'un")
+    }
+
     @Test func farCitiesWithoutRoomForATravelDayAreReported() throws {
         // Mon 9 and Tue 10 only, P1 in Toulouse then Nîmes (290 km): no free day fits between.
         var b = InstanceBuilder()
@@ -182,7 +198,7 @@ struct ScheduleCheckerTests {
         #expect(check(b, [("E1", "2026-03-07", "TLS")]).violations.map(\.rule) == [.h1])       // Saturday
         #expect(check(b, [("E1", "2026-04-06", "TLS")]).violations.map(\.rule) == [.h1, .h1]) // outside, Easter Monday
         #expect(check(b, [("E1", "2026-03-03", "MPL")]).violations.map(\.rule) == [.h1])       // not a candidate
-        #expect(check(b, []).violations.map(\.detail) == ["not placed"])
+        #expect(check(b, []).violations.map(\.detail.en) == ["not placed"])
         #expect(check(b, [("E1", "2026-03-03", "TLS")]).feasible)
     }
 

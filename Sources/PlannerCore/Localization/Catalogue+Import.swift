@@ -179,6 +179,6 @@ extension Catalogue {
         Localized(fr: "identifiant de ville invalide \(q(id)) : 2 à 8 lettres ou chiffres", en: "invalid city id \(e(id)): 2 to 8 letters or digits")
     }
     public static var cityListHeader: Localized { Localized(fr: "id       ville                    latitude  longitude", en: "id       city                     latitude  longitude") }
-    public static var cityAddAbstract: Localized { Localized(fr: "Ajoute une ville (distances routières estimées).", en: "Add a city (road distances estimated).") }
-    public static var cityListAbstract: Localized { Localized(fr: "Liste les villes connues.", en: "List the known cities.") }
+    public static var cityAddAbstract: Localized { Localized(fr: "Ajouter une ville (distances routières estimées).", en: "Add a city (road distances estimated).") }
+    public static var cityListAbstract: Localized { Localized(fr: "Lister les villes connues.", en: "List the known cities.") }
 }

@@ -102,9 +102,13 @@ public struct DatabasePlan {
                 guard !mine.isEmpty else { continue }
                 var ex = PlanExplanation(uid: e.uid, title: e.title)
                 ex.blocks = mine.map { c in
-                    var detail = c.detail
-                    for id in c.events { if let t = titles[id], id != t { detail = detail.replacingOccurrences(of: id, with: "« \(t) »") } }
-                    return PlanExplanation.Block(rules: c.rules, detail: detail)
+                    var fr = c.detail.fr, en = c.detail.en
+                    for id in c.events {
+                        guard let t = titles[id], id != t else { continue }
+                        fr = fr.replacingOccurrences(of: id, with: "« \(t) »")
+                        en = en.replacingOccurrences(of: id, with: "“\(t)”")
+                    }
+                    return PlanExplanation.Block(rules: c.rules, detail: Localized(fr: fr, en: en))
                 }
                 blocked.append(ex)
             }

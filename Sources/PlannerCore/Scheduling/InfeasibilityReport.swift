@@ -6,7 +6,7 @@ public struct InfeasibilityReport: Error, Sendable, CustomStringConvertible {
         public var events: [String]
         /// The rules that clash, sorted (several when different blockers break different rules).
         public var rules: [HardRule]
-        public var detail: String
+        public var detail: Localized
     }
 
     public var clashes: [Clash]
@@ -15,9 +15,12 @@ public struct InfeasibilityReport: Error, Sendable, CustomStringConvertible {
     /// gave up within its budget.
     public var proven: Bool
 
-    public var description: String {
-        var lines = [proven ? "no plan exists:" : "no plan found within the time limit:"]
-        for c in clashes { lines.append("  \(c.events.joined(separator: ", ")) [\(HardRule.joined(c.rules))]: \(c.detail)") }
+    /// The report as the `schedule` command prints it.
+    public func text(_ lang: Language) -> String {
+        var lines = [Catalogue.Scheduling.infeasibleHeader(proven: proven)(lang)]
+        for c in clashes { lines.append("  \(c.events.joined(separator: ", ")) [\(HardRule.joined(c.rules))]\(Catalogue.colon(lang))\(c.detail(lang))") }
         return lines.joined(separator: "\n")
     }
+
+    public var description: String { text(.en) }
 }

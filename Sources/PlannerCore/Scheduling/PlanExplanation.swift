@@ -41,7 +41,7 @@ public struct PlanExplanation: Sendable, Equatable {
 
     public struct Block: Sendable, Equatable {
         public var rules: [HardRule]
-        public var detail: String
+        public var detail: Localized
     }
 
     public var uid: String
@@ -66,7 +66,7 @@ public struct PlanExplanation: Sendable, Equatable {
         let c = Catalogue.Cluster.self
         func city(_ id: String) -> String { cityNames[id] ?? id }
         guard let day, let chosenCity = self.city else {
-            return [c.planCannotPlace(title)(lang)] + blocks.map { "    " + c.ruleName($0.rules)(lang) + Catalogue.colon(lang) + $0.detail }
+            return [c.planCannotPlace(title)(lang)] + blocks.map { "    " + c.ruleName($0.rules)(lang) + Catalogue.colon(lang) + $0.detail(lang) }
         }
         var out = [c.planChosen(title, day: CalendarNames.dayHeading(day, lang, year: true), city: city(chosenCity))(lang)]
         for m in met {
@@ -144,7 +144,7 @@ struct PlanExplainer {
         }
         var best: (key: [Int], alt: PlanExplanation.Alternative)?
         var ruleCounts: [HardRule: Int] = [:]
-        var ruleDetail: [HardRule: String] = [:]
+        var ruleDetail: [HardRule: Localized] = [:]
         for (od, oc) in options {
             var moved = assignments
             if let i = moved.firstIndex(where: { $0.event == eventId }) { moved[i] = SchedulingAssignment(event: eventId, start: od.description, city: oc) }
@@ -172,7 +172,7 @@ struct PlanExplainer {
         }
         ex.runnerUp = best?.alt
         if best == nil, let top = ruleCounts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) {
-            ex.onlyOption = PlanExplanation.Block(rules: [top.key], detail: ruleDetail[top.key] ?? "")
+            ex.onlyOption = PlanExplanation.Block(rules: [top.key], detail: ruleDetail[top.key] ?? .verbatim(""))
         }
         return ex
     }

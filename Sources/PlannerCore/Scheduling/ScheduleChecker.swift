@@ -6,8 +6,9 @@ public struct ScheduleChecker: Sendable {
     public struct Violation: Hashable, Sendable, CustomStringConvertible {
         public var rule: HardRule
         public var events: [String]
-        public var detail: String
-        public var description: String { "\(rule) \(events.joined(separator: ", ")): \(detail)" }
+        public var detail: Localized
+        public func text(_ lang: Language) -> String { "\(rule) \(events.joined(separator: ", "))\(Catalogue.colon(lang))\(detail(lang))" }
+        public var description: String { text(.en) }
     }
 
     public struct Result: Sendable {
@@ -32,21 +33,21 @@ public struct ScheduleChecker: Sendable {
         let horizon = (LocalDate(iso: inst.calendar.start)!, LocalDate(iso: inst.calendar.end)!)
         let byEvent = Dictionary(assignments.map { ($0.event, $0) }, uniquingKeysWith: { a, _ in a })
         for a in assignments where !inst.events.contains(where: { $0.id == a.event }) {
-            v.append(Violation(rule: .h1, events: [a.event], detail: "not an event of the instance"))
+            v.append(Violation(rule: .h1, events: [a.event], detail: Catalogue.Scheduling.notAnEvent))
         }
         var placed: [(SchedulingInstance.EventInfo, LocalDate, String)] = []
         for e in inst.events {
-            guard let a = byEvent[e.id] else { v.append(Violation(rule: .h1, events: [e.id], detail: "not placed")); continue }
-            guard let s = LocalDate(iso: a.start) else { v.append(Violation(rule: .h1, events: [e.id], detail: "invalid start \(a.start)")); continue }
-            if !e.cities.contains(a.city) { v.append(Violation(rule: .h1, events: [e.id], detail: "city \(a.city) is not a candidate")) }
+            guard let a = byEvent[e.id] else { v.append(Violation(rule: .h1, events: [e.id], detail: Catalogue.Scheduling.notPlaced)); continue }
+            guard let s = LocalDate(iso: a.start) else { v.append(Violation(rule: .h1, events: [e.id], detail: Catalogue.Scheduling.invalidStart(a.start))); continue }
+            if !e.cities.contains(a.city) { v.append(Violation(rule: .h1, events: [e.id], detail: Catalogue.Scheduling.notACandidate(a.city))) }
             let earliest = LocalDate(iso: e.earliest_start)!, latest = LocalDate(iso: e.latest_end)!
             let last = s.adding(days: e.duration_days - 1)
-            if s < earliest || last > latest { v.append(Violation(rule: .h1, events: [e.id], detail: "\(s)..\(last) outside its window \(earliest)..\(latest)")) }
-            if s < horizon.0 || last > horizon.1 { v.append(Violation(rule: .h1, events: [e.id], detail: "outside the calendar")) }
+            if s < earliest || last > latest { v.append(Violation(rule: .h1, events: [e.id], detail: Catalogue.Scheduling.outsideWindow(s.description, last.description, earliest: earliest.description, latest: latest.description))) }
+            if s < horizon.0 || last > horizon.1 { v.append(Violation(rule: .h1, events: [e.id], detail: Catalogue.Scheduling.outsideCalendar)) }
             for k in 0..<e.duration_days {
                 let d = s.adding(days: k)
-                if !workdays.contains(d.weekday) { v.append(Violation(rule: .h1, events: [e.id], detail: "\(d) is not a workday")) }
-                if holidays.contains(d) { v.append(Violation(rule: .h1, events: [e.id], detail: "\(d) is a public holiday")) }
+                if !workdays.contains(d.weekday) { v.append(Violation(rule: .h1, events: [e.id], detail: Catalogue.Scheduling.notAWorkday(d.description))) }
+                if holidays.contains(d) { v.append(Violation(rule: .h1, events: [e.id], detail: Catalogue.Scheduling.publicHoliday(d.description))) }
             }
             placed.append((e, s, a.city))
         }
@@ -61,14 +62,14 @@ public struct ScheduleChecker: Sendable {
                     let (a, sa, ca) = sorted[i], (b, sb, cb) = sorted[j]
                     let ea = sa.adding(days: a.duration_days - 1), eb = sb.adding(days: b.duration_days - 1)
                     if sb <= ea && sa <= eb {
-                        v.append(Violation(rule: .h2, events: [a.id, b.id], detail: "\(person) on the same day"))
+                        v.append(Violation(rule: .h2, events: [a.id, b.id], detail: Catalogue.Scheduling.sameDay(person)))
                         continue
                     }
                     let km = inst.distances_km[ca]?[cb] ?? inst.distances_km[cb]?[ca] ?? 0
                     if km > far {
                         let between = sa < sb ? ea.days(until: sb) - 1 : eb.days(until: sa) - 1
                         if between < gap {
-                            v.append(Violation(rule: .h3, events: [a.id, b.id], detail: "\(person): \(ca)–\(cb) \(km) km with \(between) day(s) between"))
+                            v.append(Violation(rule: .h3, events: [a.id, b.id], detail: Catalogue.Scheduling.driveWithoutGap(person, ca, cb, km: km, between: between)))
                         }
                     }
                 }
@@ -80,7 +81,7 @@ public struct ScheduleChecker: Sendable {
             for k in 0..<e.duration_days { big["\(c) \(s.adding(days: k))", default: []].append(e.id) }
         }
         for (key, ids) in big.sorted(by: { $0.key < $1.key }) where ids.count > inst.rules.max_big_events_per_city_day {
-            v.append(Violation(rule: .h4, events: ids, detail: "\(ids.count) big events in \(key)"))
+            v.append(Violation(rule: .h4, events: ids, detail: Catalogue.Scheduling.bigEvents(ids.count, key)))
         }
         // S1: pairs of a spread series starting in one ISO week.
         let spread = Set(inst.series.filter { $0.spread_weeks ?? true }.map(\.id))

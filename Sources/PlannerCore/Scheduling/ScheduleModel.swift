@@ -33,7 +33,7 @@ struct ScheduleModel: Sendable {
     let weightS1: Int
     let weightS2: Int
     /// Why an event has no option, for the infeasibility report.
-    let emptyReasons: [Int: String]
+    let emptyReasons: [Int: Localized]
 
     struct Option: Hashable, Sendable {
         var day: Int32
@@ -91,7 +91,7 @@ struct ScheduleModel: Sendable {
         big = inst.events.map(\.big)
         series = inst.events.map { $0.series.flatMap { seriesIndex[$0] } ?? -1 }
         var options: [[Option]] = []
-        var reasons: [Int: String] = [:]
+        var reasons: [Int: Localized] = [:]
         for (i, e) in inst.events.enumerated() {
             let lo = max(0, startDate.days(until: LocalDate(iso: e.earliest_start)!))
             let hi = min(dayCount - 1, startDate.days(until: LocalDate(iso: e.latest_end)!)) - (e.duration_days - 1)
@@ -103,8 +103,7 @@ struct ScheduleModel: Sendable {
             }
             if list.isEmpty {
                 let hol = inst.calendar.public_holidays.filter { $0.date >= e.earliest_start && $0.date <= e.latest_end }.map { "\($0.name) \($0.date)" }
-                reasons[i] = "no \(e.duration_days) consecutive workday(s) in its window \(e.earliest_start)..\(e.latest_end)"
-                    + (hol.isEmpty ? "" : " (public holidays: \(hol.joined(separator: ", ")))")
+                reasons[i] = Catalogue.Scheduling.noConsecutiveWorkdays(e.duration_days, from: e.earliest_start, to: e.latest_end, holidays: hol)
             }
             options.append(list)
         }

@@ -81,7 +81,7 @@ extension Search {
             let needed = events.reduce(0) { $0 + m.duration[$1] }
             if needed > days.count {
                 clashes.append(.init(events: events.map { m.eventIds[$0] }, rules: [.h2],
-                                     detail: "\(m.personIds[p]) is needed on \(needed) days but their windows offer only \(days.count)"))
+                                     detail: Catalogue.Scheduling.personOverloaded(m.personIds[p], needed: needed, offered: days.count)))
             }
         }
         return clashes.isEmpty ? nil : InfeasibilityReport(clashes: clashes, proven: true)
@@ -106,10 +106,8 @@ extension Search {
             }
             let top = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(SearchTuning.reportedBlockers).map { m.eventIds[$0.key] }
             let days = Set(m.options[e].map { m.date(Int($0.day)).description }).sorted()
-            let window = days.count <= SearchTuning.listedDays ? days.joined(separator: ", ") : "\(days.count) possible days"
             clashes.append(.init(events: [m.eventIds[e]] + top, rules: rules.isEmpty ? [.h2] : rules.sorted(),
-                                 detail: "\(m.eventIds[e]) cannot be placed (\(window)); in the way: \(top.joined(separator: ", "))"
-                                    + (m.people[e].isEmpty ? "" : "; needs \(m.people[e].map { m.personIds[$0] }.joined(separator: ", "))")))
+                                 detail: Catalogue.Scheduling.cannotPlace(m.eventIds[e], days: days, blockers: top, people: m.people[e].map { m.personIds[$0] })))
         }
         return InfeasibilityReport(clashes: clashes, proven: false)
     }

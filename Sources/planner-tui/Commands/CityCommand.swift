@@ -6,19 +6,19 @@ import PlannerCore
 /// locations can name. Road distances to a new city are estimated from the great-circle
 /// distance × `ReferenceCities.detourFactor` until someone types the real one.
 struct CityCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "city", abstract: "Add or list cities.",
+    static let configuration = CommandConfiguration(commandName: "city", abstract: Catalogue.Help.cityAbstract.help,
                                                     subcommands: [CityAddCommand.self, CityListCommand.self])
 }
 
 struct CityAddCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "add", abstract: Catalogue.cityAddAbstract.en)
+    static let configuration = CommandConfiguration(commandName: "add", abstract: Catalogue.cityAddAbstract.help)
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The city's name, as locations write it (\"Bordeaux\").") var name: String
+    @Argument(help: .localized(Catalogue.Help.cityName)) var name: String
     // Unconditional: `--lon -0.5792` (west of Greenwich) is a value, not an option.
-    @Option(parsing: .unconditional, help: "Latitude in degrees (north positive).") var lat: Double
-    @Option(parsing: .unconditional, help: "Longitude in degrees (east positive).") var lon: Double
-    @Option(help: "Short id (default: the first three letters of the name, upper-cased).") var id: String?
+    @Option(parsing: .unconditional, help: .localized(Catalogue.Help.cityLatitude)) var lat: Double
+    @Option(parsing: .unconditional, help: .localized(Catalogue.Help.cityLongitude)) var lon: Double
+    @Option(help: .localized(Catalogue.Help.cityId)) var id: String?
 
     func run() throws {
         let lang = global.language
@@ -40,7 +40,7 @@ struct CityAddCommand: ParsableCommand {
 }
 
 struct CityListCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: Catalogue.cityListAbstract.en)
+    static let configuration = CommandConfiguration(commandName: "list", abstract: Catalogue.cityListAbstract.help)
 
     @OptionGroup var global: GlobalOptions
 

@@ -12,11 +12,11 @@ struct ConfigCommand: ParsableCommand {
 
     @Option(help: .localized(Catalogue.Help.configOffice))
     var office: String?
-    @Option(name: .customLong("caldav-url"), help: "The CalDAV server or calendar URL ('' to remove).") var caldavURL: String?
-    @Option(name: .customLong("caldav-user"), help: "The CalDAV user ('' to remove).") var caldavUser: String?
-    @Option(name: .customLong("caldav-password-command"), help: "A command that prints the password, e.g. \"pass show d113\" ('' to remove).")
+    @Option(name: .customLong("caldav-url"), help: .localized(Catalogue.Help.configCaldavURL)) var caldavURL: String?
+    @Option(name: .customLong("caldav-user"), help: .localized(Catalogue.Help.configCaldavUser)) var caldavUser: String?
+    @Option(name: .customLong("caldav-password-command"), help: .localized(Catalogue.Help.configCaldavPasswordCommand))
     var caldavPasswordCommand: String?
-    @Option(name: .customLong("sync-every"), help: "Automatic sync in the TUI: a duration (5m, 1h) or off.") var syncEvery: String?
+    @Option(name: .customLong("sync-every"), help: .localized(Catalogue.Help.configSyncEvery)) var syncEvery: String?
 
     @Option(name: .customLong("parity-threshold"), help: .localized(Catalogue.Help.configParityThreshold))
     var parityThreshold: String?

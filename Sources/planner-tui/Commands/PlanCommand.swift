@@ -25,7 +25,7 @@ struct PlanCommand: ParsableCommand {
         if let report = outcome.report {
             var out = c.noPlacement(lang) + "\n"
             for ex in outcome.blocked { out += ex.lines(lang, cityNames: cityNames, personNames: personNames).map { "  " + $0 + "\n" }.joined() }
-            if outcome.blocked.isEmpty { out += report.clashes.map { "  \($0.detail)\n" }.joined() }
+            if outcome.blocked.isEmpty { out += report.clashes.map { "  \($0.detail(lang))\n" }.joined() }
             Console.out(out)
             throw ExitCode(1)
         }

@@ -27,26 +27,26 @@ struct ScheduleCommand: ParsableCommand {
         let inst = try SchedulingInstance.decode(data, file: instance)
         let sha = SHA256.hex(data)
         if let check { try runCheck(inst, sha: sha, file: check); return }
+        let lang = global.language
         let showProgress = Console.stderrIsTerminal
         var lastShown = -1.0
         let outcome = ScheduleSolver(instance: inst, options: ScheduleOptions(timeLimit: timeLimit, seed: seed, maxIterations: maxIterations))
             .solve { seconds, objective in
                 guard showProgress, seconds - lastShown >= 0.1 || lastShown < 0 else { return }
                 lastShown = seconds
-                FileHandle.standardError.write(Data(String(format: "\r%7.2f s  objective %d   ", seconds, objective).utf8))
+                FileHandle.standardError.write(Data(Catalogue.Scheduling.progress(seconds: seconds, objective: objective)(lang).utf8))
             }
         if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         switch outcome {
         case .solved(let r):
             let text = r.solution(sha256: sha).json
             if let output { try CalendarFiles.write(text, to: output) } else { Console.out(text) }
-            let summary = String(format: "%@: objective %d (S1 %d, S2 %d; lower bound %d), first plan after %.2f s, %.2f s, %d moves",
-                                 r.optimal ? "optimal" : "feasible", r.objective, r.s1, r.s2, r.lowerBound, r.firstFeasibleSeconds, r.seconds, r.iterations)
+            let summary = Catalogue.Scheduling.solvedSummary(r)(lang)
             FileHandle.standardError.write(Data((summary + "\n").utf8))
         case .infeasible(let report):
             let text = SchedulingSolution(instanceSHA256: sha, status: "infeasible", objective: nil, assignments: []).json
             if let output { try CalendarFiles.write(text, to: output) } else { Console.out(text) }
-            FileHandle.standardError.write(Data((report.description + "\n").utf8))
+            FileHandle.standardError.write(Data((report.text(lang) + "\n").utf8))
             throw ExitCode(1)
         }
     }
@@ -54,11 +54,12 @@ struct ScheduleCommand: ParsableCommand {
     func runCheck(_ inst: SchedulingInstance, sha: String, file: String) throws {
         let solution = try SchedulingSolution.load(try CalendarFiles.read(file), file: file)
         let result = ScheduleChecker(instance: inst).check(solution.assignments)
+        let lang = global.language
         var out = ""
-        if solution.instance_sha256 != sha { out += "warning: the solution was made for another instance (sha256 differs)\n" }
-        for v in result.violations { out += "\(v)\n" }
-        out += "\(result.feasible ? "valid" : "\(result.violations.count) violation(s)"); objective \(result.objective) (S1 \(result.s1), S2 \(result.s2))"
-        if let claimed = solution.objective, claimed != result.objective { out += "; the solution claims \(claimed)" }
+        if solution.instance_sha256 != sha { out += Catalogue.Scheduling.otherInstance(lang) + "\n" }
+        for v in result.violations { out += v.text(lang) + "\n" }
+        out += Catalogue.Scheduling.checkSummary(violations: result.violations.count, objective: result.objective, s1: result.s1, s2: result.s2)(lang)
+        if let claimed = solution.objective, claimed != result.objective { out += Catalogue.Scheduling.claims(claimed)(lang) }
         Console.out(out + "\n")
         if !result.feasible { throw ExitCode(1) }
     }

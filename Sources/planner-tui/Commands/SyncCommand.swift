@@ -8,17 +8,17 @@ extension SyncPreference: ExpressibleByArgument {}
 /// stored); `--list` lists the server's calendars. Exit 69 when the server cannot be reached
 /// or refuses the password (local changes stay queued), 1 when conflict copies were made.
 struct SyncCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "sync", abstract: "Two-way sync with the shared CalDAV calendar.")
+    static let configuration = CommandConfiguration(commandName: "sync", abstract: Catalogue.Help.syncAbstract.help)
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "The CalDAV server or calendar URL (stored for the next syncs).") var url: String?
-    @Option(help: "The CalDAV user (stored for the next syncs).") var user: String?
-    @Option(name: .customLong("password-file"), help: "A file whose first line is the password (else $PLANNER_CALDAV_PASSWORD, else the configured password command).")
+    @Option(help: .localized(Catalogue.Help.syncURL)) var url: String?
+    @Option(help: .localized(Catalogue.Help.syncUser)) var user: String?
+    @Option(name: .customLong("password-file"), help: .localized(Catalogue.Help.syncPasswordFile))
     var passwordFile: String?
-    @Option(help: "When both sides changed an event: server (default: the local version becomes a conflict copy) or local.")
+    @Option(help: .localized(Catalogue.Help.syncPrefer))
     var prefer: SyncPreference = .server
-    @Flag(help: "List the server's calendars and stop.") var list = false
-    @Flag(help: "Allow sending the password over plain http:// to a host that is not this machine.") var insecure = false
+    @Flag(help: .localized(Catalogue.Help.syncList)) var list = false
+    @Flag(help: .localized(Catalogue.Help.syncInsecure)) var insecure = false
 
     func run() throws {
         let store = try global.openStore()
