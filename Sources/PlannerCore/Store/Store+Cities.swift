@@ -10,7 +10,7 @@ extension Store {
     public func addCity(_ city: City) throws -> Int {
         try write { db in
             if try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM city WHERE id = ?)", arguments: [city.id]) == true {
-                throw PlannerError.invalidValue(Catalogue.cityExists(city.id).en)
+                throw PlannerError.invalidValue(Catalogue.cityExists(city.id))
             }
             try db.execute(sql: "INSERT INTO city(id, name, latitude, longitude) VALUES (?, ?, ?, ?)",
                            arguments: [city.id, city.name, city.latitude, city.longitude])

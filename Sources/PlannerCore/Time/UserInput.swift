@@ -35,7 +35,7 @@ public enum UserInput {
         guard let d = LocalDate(iso: t) else {
             throw PlannerError.invalidValue(Catalogue.invalidDay(option, text))
         }
-        guard SupportedDates.contains(d) else { throw PlannerError.invalidValue(Catalogue.outsideSupportedYears(option, text).en) }
+        guard SupportedDates.contains(d) else { throw PlannerError.invalidValue(Catalogue.outsideSupportedYears(option, text)) }
         return d
     }
 
@@ -96,7 +96,7 @@ public enum UserInput {
             case "m": total += n * 60
             default: throw fail
             }
-            guard total <= 301 * 366 * 86400 else { throw PlannerError.invalidValue(Catalogue.outsideSupportedYears(option, text).en) }
+            guard total <= 301 * 366 * 86400 else { throw PlannerError.invalidValue(Catalogue.outsideSupportedYears(option, text)) }
             number = ""
             sawUnit = true
             lastUnit = ch

@@ -118,7 +118,7 @@ struct EffectRunner {
 
     static func describe(_ error: Error, _ lang: Language) -> String {
         if let e = error as? PlannerError { return e.message(lang) }
-        if let e = error as? CocoaError, let path = e.filePath { return "cannot write \(path): \(e.localizedDescription)" }
+        if let e = error as? CocoaError, let path = e.filePath { return Catalogue.cannotWrite(path)(lang) }
         return "\(error)"
     }
 
