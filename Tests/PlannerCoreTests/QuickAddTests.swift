@@ -25,9 +25,22 @@ struct QuickAddTests {
         #expect(q.start == 9 * 60 && q.end == 10 * 60)
         #expect(q.people == ["P002", "P001"])
         #expect(q.title == "Steering committee")
-        let event = q.event(zone: TimeZone(identifier: "Europe/Paris")!, office: .toulouse, now: Date())
+        let event = try q.event(zone: TimeZone(identifier: "Europe/Paris")!, office: .toulouse, now: Date(), cities: names.cities)
         #expect(event.end.timeIntervalSince(event.start) == 3600)
         #expect(event.office == .toulouse && !event.allDay)
+    }
+
+    /// Quick add goes through EventDraft like `add`: the same typed fields make the same event.
+    @Test func quickAddMakesTheEventAddWouldMake() throws {
+        let paris = TimeZone(identifier: "Europe/Paris")!, now = Date(timeIntervalSince1970: 1_790_000_000)
+        let q = try QuickAdd.parse("demain 23h Albi Veille avec Claire Martin", today: today, names: names)
+        var quick = try q.event(zone: paris, office: .joint, now: now, cities: names.cities)
+        let typed = EventDraft(title: "Veille", start: "2026-11-26 23:00", end: "2026-11-27 00:00", cities: ["Albi"], people: ["P001"])
+        var added = try typed.change(for: .new(office: .joint), zone: paris, today: today, now: now, cities: names.cities).get().event
+        quick.uid = ""
+        added.uid = ""
+        #expect(quick == added)
+        #expect(LocalDateTime(quick.end, in: paris) == LocalDateTime(date: LocalDate(iso: "2026-11-27")!, hour: 0, minute: 0))
     }
 
     @Test func todaysWeekdayIsTodayAndNoTimeIsAllDay() throws {
@@ -35,7 +48,7 @@ struct QuickAddTests {
         #expect(q.day == today)
         #expect(q.start == nil && q.end == nil)
         #expect(q.cities == ["LEZ"])
-        #expect(q.event(zone: TimeZone(identifier: "Europe/Paris")!, office: .joint, now: Date()).allDay)
+        #expect(try q.event(zone: TimeZone(identifier: "Europe/Paris")!, office: .joint, now: Date(), cities: names.cities).allDay)
         let d = try QuickAdd.parse("demain 14h Villefranche de Lauragais Visite", today: today, names: names)
         #expect(d.cities == ["VFL"] && d.title == "Visite" && d.start == 14 * 60)
         #expect(try QuickAdd.parse("2027-01-12 8h30 Toulouse Petit-déjeuner", today: today, names: names).day == LocalDate(iso: "2027-01-12")!)

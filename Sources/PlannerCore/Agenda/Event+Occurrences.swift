@@ -30,13 +30,7 @@ extension Event {
         for ov in overrides where !ov.cancelled {
             // An override is shown only if its original occurrence exists in the set.
             guard set.contains(ov.recurrenceId) else { continue }
-            var ev = self
-            if let t = ov.title { ev.title = t }
-            if let d = ov.description { ev.description = d }
-            if let c = ov.cities { ev.cities = c }
-            if let p = ov.people { ev.people = p }
-            if let a = ov.allDay { ev.allDay = a }
-            let o = Occurrence(event: ev, start: ov.start, end: ov.end, recurrenceId: ov.recurrenceId)
+            let o = Occurrence(event: applying(ov), start: ov.start, end: ov.end, recurrenceId: ov.recurrenceId)
             if o.overlaps(from: from, to: to) { result.append(o) }
         }
         return result.sorted(by: Occurrence.agendaOrder)

@@ -186,13 +186,3 @@ extension ICSImporter {
         zone.secondsFromGMT() == 0 && ["GMT", "UTC", "Etc/UTC", "Etc/GMT", "GMT+0000", "GMT+00:00"].contains(zone.identifier) ? "UTC" : zone.identifier
     }
 }
-
-extension Event {
-    /// Adds or replaces the override of one occurrence, as read from a file (the series'
-    /// SEQUENCE is the file's own: nothing is bumped).
-    mutating func mergeOverride(_ o: OccurrenceOverride) {
-        overrides.removeAll { $0.recurrenceId == o.recurrenceId }
-        overrides.append(o)
-        overrides.sort { $0.recurrenceId < $1.recurrenceId }
-    }
-}

@@ -137,14 +137,7 @@ extension Event {
     /// The occurrence of a recurring event starting at `start` (as stored in the index), with
     /// its override's title, description, cities and people when it has one.
     func occurrence(start: Date, end: Date, recurrenceId: Date) -> Occurrence {
-        var ev = self
-        if !overrides.isEmpty, let ov = overrides.first(where: { $0.recurrenceId == recurrenceId && !$0.cancelled }) {
-            if let t = ov.title { ev.title = t }
-            if let d = ov.description { ev.description = d }
-            if let c = ov.cities { ev.cities = c }
-            if let p = ov.people { ev.people = p }
-            if let a = ov.allDay { ev.allDay = a }   // an occurrence changed to all-day (or back)
-        }
-        return Occurrence(event: ev, start: start, end: end, recurrenceId: recurrenceId)
+        let ov = overrides.isEmpty ? nil : overrides.first { $0.recurrenceId == recurrenceId && !$0.cancelled }
+        return Occurrence(event: ov.map(applying) ?? self, start: start, end: end, recurrenceId: recurrenceId)
     }
 }

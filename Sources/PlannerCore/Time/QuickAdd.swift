@@ -115,18 +115,24 @@ public struct QuickAdd: Sendable, Equatable {
         return names.first { $0.value.foldedForSearch == key || $0.key.foldedForSearch == key }?.key
     }
 
-    /// The event this describes (one hour when only a start was given; all day without time).
-    public func event(zone: TimeZone, office: Office, now: Date) -> Event {
-        let s: Date, e: Date
-        if let start, let end {
-            s = LocalDateTime(date: day, hour: start / 60, minute: start % 60).instant(in: zone)
-            e = end >= 24 * 60 ? day.adding(days: 1).startInstant(in: zone) : LocalDateTime(date: day, hour: end / 60, minute: end % 60).instant(in: zone)
-        } else {
-            s = day.startInstant(in: zone)
-            e = day.adding(days: 1).startInstant(in: zone)
+    /// What was understood as the fields a user would have typed for `add` (one hour when
+    /// only a start was given; all day without time): saved through `EventDraft`, the one
+    /// path from typed text to a stored event.
+    public var draft: EventDraft {
+        func hm(_ m: Int) -> String { String(format: "%02d:%02d", m / 60, m % 60) }
+        guard let start, let end else {
+            return EventDraft(title: title, start: day.description, allDay: true, cities: cities, people: people)
         }
-        return Event(title: title, start: s, end: e, allDay: start == nil, timeZone: zone.identifier, cities: cities, office: office,
-                     people: people, created: now, lastModified: now)
+        return EventDraft(title: title, start: "\(day) \(hm(start))", duration: "\(end - start)m", allDay: false,
+                          cities: cities, people: people)
+    }
+
+    /// The event this describes, as `draft` makes it for a database of `cities` (id → name).
+    public func event(zone: TimeZone, office: Office, now: Date, cities names: [String: String]) throws -> Event {
+        switch draft.change(for: .new(office: office), zone: zone, today: day, now: now, cities: names) {
+        case .success(let change): return change.event
+        case .failure(let errors): throw errors.plannerError
+        }
     }
 
     /// What was understood, in words: "mardi 1 décembre 2026, 12:00–13:30, Castres : « Atelier RGPD » avec Claire Martin".

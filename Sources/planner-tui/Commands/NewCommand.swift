@@ -23,8 +23,7 @@ struct NewCommand: ParsableCommand {
         for c in try store.cities() { names.cities[c.id] = c.name }
         for p in try store.people() { names.people[p.id] = p.name }
         let parsed = try QuickAdd.parse(text.joined(separator: " "), today: global.today(), names: names)
-        let event = parsed.event(zone: zone, office: try store.ownOffice() ?? .joint, now: Date())
-        let saved = try store.save(event, people: nil, series: nil, label: .add)
+        let saved = try store.save(parsed.draft, for: .new(office: try store.ownOffice() ?? .joint), zone: zone, today: global.today(), label: .add)
         Console.error(parsed.summary(global.language, names: names))
         Console.out(saved.uid + "\n")
     }

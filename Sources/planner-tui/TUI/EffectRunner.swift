@@ -85,9 +85,9 @@ struct EffectRunner {
                 var names = QuickAdd.Names(cities: [:], people: [:])
                 for c in try store.cities() { names.cities[c.id] = c.name }
                 for p in try store.people() { names.people[p.id] = p.name }
-                let parsed = try QuickAdd.parse(text, today: UserInput.today(in: zone), names: names)
-                let event = parsed.event(zone: zone, office: try store.ownOffice() ?? .joint, now: Date())
-                let saved = try store.save(event, people: nil, series: nil, label: .add)
+                let today = UserInput.today(in: zone, env: environment)
+                let parsed = try QuickAdd.parse(text, today: today, names: names)
+                let saved = try store.save(parsed.draft, for: .new(office: try store.ownOffice() ?? .joint), zone: zone, today: today, label: .add)
                 let change = SessionChange(what: Catalogue.tuiChange("add", saved.title), uids: [saved.uid], before: [:],
                                            after: try store.versions(of: [saved.uid]))
                 return [.recorded(change), .done(parsed.summary(lang, names: names)), .jumpTo(saved.uid, parsed.day)]
