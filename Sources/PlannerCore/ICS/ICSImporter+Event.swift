@@ -56,11 +56,11 @@ final class EventReader {
             end = written.instant
         }
         let text = { (name: String) in c.first(name).map { ICSValues.unescape($0.value) } }
-        let uid = c.first("UID")?.value.trimmingCharacters(in: .whitespaces).nilIfEmpty ?? ICSImporter.derivedUID(c)
+        let uid = c.first("UID")?.value.trimmedWhitespace.nilIfEmpty ?? ICSImporter.derivedUID(c)
         var event = Event(uid: uid, title: text("SUMMARY") ?? "", description: text("DESCRIPTION") ?? "", start: start.instant, end: end,
                           allDay: start.dateOnly, timeZone: ICSImporter.storedZoneName(start.zone), cities: [], office: context.defaultOffice)
         // An empty title stays empty: the screens show a placeholder in the reader's language.
-        if event.title.trimmingCharacters(in: .whitespaces).isEmpty { event.title = "" }
+        if event.title.trimmedWhitespace.isEmpty { event.title = "" }
         event.cities = try cities(c, location: text("LOCATION"))
         var people: [Person] = []
         try ICSImporter.readPlannerProperties(c, into: &event, people: &people, diagnostics: diagnostics, context: context)
@@ -162,7 +162,7 @@ final class EventReader {
 
     /// A DATE or DATE-TIME property value.
     func time(_ p: ICSProperty, value: String? = nil) throws(ICSError) -> Time {
-        let v = (value ?? p.value).trimmingCharacters(in: .whitespaces)
+        let v = (value ?? p.value).trimmedWhitespace
         let isDate = p.parameter("VALUE")?.uppercased() == "DATE" || (v.count == 8 && !v.contains("T"))
         if isDate {
             guard let d = ICSValues.date(v) else { throw ICSError(line: p.line, .invalidDate(property: p.name, value: String(v.prefix(40)))) }
@@ -197,7 +197,7 @@ final class EventReader {
     func rdates(_ p: ICSProperty, start: Time) throws(ICSError) -> [(Date, Date?)] {
         var out: [(Date, Date?)] = []
         for v in p.value.split(separator: ",") {
-            let parts = v.split(separator: "/", maxSplits: 1).map { String($0).trimmingCharacters(in: .whitespaces) }
+            let parts = v.split(separator: "/", maxSplits: 1).map { String($0).trimmedWhitespace }
             guard let first = parts.first else { continue }
             do {
                 var one = p
@@ -240,7 +240,7 @@ final class EventReader {
             return start.dateOnly && e.instant == start.instant ? defaultEnd : e.instant
         }
         guard let dur = c.first("DURATION") else { return defaultEnd }
-        let value = dur.value.trimmingCharacters(in: .whitespaces)
+        let value = dur.value.trimmedWhitespace
         guard let (days, seconds) = ICSValues.duration(value) else {
             // Well-formed but with numbers too large to compute: beyond any supported date.
             if value.count > 1, value.uppercased().allSatisfy({ "+-PTWDHMS0123456789".contains($0) }),
@@ -274,12 +274,12 @@ final class EventReader {
     /// location that names no known city leaves the city unknown (and is reported).
     func cities(_ c: ICSComponent, location: String?) throws(ICSError) -> [String] {
         if let p = c.first(.cities), !p.value.isEmpty {
-            let ids = p.value.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
+            let ids = p.value.split(separator: ",").map { String($0).trimmedWhitespace }
             let known = ids.filter(context.isKnownCity)
             if known.count != ids.count { try diagnostics.report(p.line, .invalidPlannerProperty(property: p.name, value: p.value)) }
             if !known.isEmpty { return known }
         }
-        if let location, !location.trimmingCharacters(in: .whitespaces).isEmpty {
+        if let location, !location.trimmedWhitespace.isEmpty {
             let found = context.cityResolver(location)
             if !found.isEmpty { return found }
             if context.defaultCities.isEmpty, let line = c.first("LOCATION")?.line {

@@ -14,7 +14,7 @@ extension ICSImporter {
         if let a = c.first(.audience)?.value { event.audience = Audience(rawValue: a.lowercased()) ?? .regional }
         event.series = c.first(.series)?.value.nilIfEmpty
         if let p = c.first(.people)?.value, !p.isEmpty {
-            event.people = p.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            event.people = p.split(separator: ",").map { String($0).trimmedWhitespace }.filter { !$0.isEmpty }
         }
         event.big = c.first(.big)?.value.uppercased() == "TRUE"
         if let p = c.first(.placement) {
@@ -35,13 +35,13 @@ extension ICSImporter {
     /// SEQUENCE, LAST-MODIFIED, CREATED and DTSTAMP; a bad one is reported and ignored.
     static func readStamps(_ c: ICSComponent, into event: inout Event, diagnostics: ICSDiagnostics) throws(ICSError) {
         if let s = c.first("SEQUENCE") {
-            if let n = Int(s.value.trimmingCharacters(in: .whitespaces)), n >= 0, n < Int(Int32.max) { event.sequence = n } else {
+            if let n = Int(s.value.trimmedWhitespace), n >= 0, n < Int(Int32.max) { event.sequence = n } else {
                 try diagnostics.report(s.line, .invalidNumber(property: "SEQUENCE", value: String(s.value.prefix(40))))
             }
         }
         func stamp(_ name: String) throws(ICSError) -> Date? {
             guard let p = c.first(name) else { return nil }
-            guard let (t, _) = ICSValues.dateTime(p.value.trimmingCharacters(in: .whitespaces)), SupportedDates.contains(t) else {
+            guard let (t, _) = ICSValues.dateTime(p.value.trimmedWhitespace), SupportedDates.contains(t) else {
                 try diagnostics.report(p.line, .invalidDate(property: name, value: String(p.value.prefix(40))))
                 return nil
             }
@@ -64,7 +64,7 @@ extension ICSImporter {
             extra.append(contentLine(p))
         }
         let verbatim = Set((c.first(.verbatim)?.value ?? "").uppercased().split(separator: ",").map {
-            $0.trimmingCharacters(in: .whitespaces)
+            $0.trimmedWhitespace
         })
         if c.first(.cities) == nil || verbatim.contains("LOCATION"), let loc = c.first("LOCATION") {
             // A foreign location: keep its text so export reproduces it (and screens show it).

@@ -11,7 +11,7 @@ extension ICSImporter {
     static func rules(_ c: ICSComponent, diagnostics: ICSDiagnostics, validate: (String) -> String?) throws(ICSError) -> [Rule] {
         var out: [Rule] = []
         for p in c.all("RRULE") {
-            var text = p.value.trimmingCharacters(in: .whitespaces)
+            var text = p.value.trimmedWhitespace
             if text.isEmpty { try diagnostics.report(p.line, .emptyRule); continue }
             if text.contains("\\") {
                 try diagnostics.report(p.line, .escapedRule)
@@ -19,7 +19,7 @@ extension ICSImporter {
             }
             var parts = text.split(separator: ";", omittingEmptySubsequences: true).map(String.init)
             if let i = parts.firstIndex(where: { $0.uppercased().hasPrefix("COUNT=") }),
-               let n = Int(parts[i].dropFirst(6).trimmingCharacters(in: .whitespaces)), n < 1 {
+               let n = Int(parts[i].dropFirst(6).trimmedWhitespace), n < 1 {
                 try diagnostics.report(p.line, .negativeCount)
                 parts.remove(at: i)
             }

@@ -90,7 +90,7 @@ public struct ICSImporter {
         var cancelled = Set<String>()
         var definitions: [String: ICSComponent] = [:]
         for c in calendars.flatMap(\.children) where c.name == "VTIMEZONE" {
-            if let id = c.first("TZID")?.value.trimmingCharacters(in: .whitespaces), !id.isEmpty { definitions[id] = c }
+            if let id = c.first("TZID")?.value.trimmedWhitespace, !id.isEmpty { definitions[id] = c }
         }
         for cal in calendars {
             // Google's calendar-wide zone for floating times.

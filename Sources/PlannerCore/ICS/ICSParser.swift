@@ -147,7 +147,7 @@ public enum ICSParser {
         } catch {
             let cut = text.firstIndex { $0 == ":" || $0 == ";" } ?? text.endIndex
             let head = text[..<cut]
-            if head.contains(where: { $0 == " " || $0 == "\t" }), !head.trimmingCharacters(in: .whitespaces).isEmpty {
+            if head.contains(where: { $0 == " " || $0 == "\t" }), !head.trimmedWhitespace.isEmpty {
                 let mended = head.filter { $0 != " " && $0 != "\t" } + text[cut...]
                 if let p = try? property(mended, line: line) {
                     try diagnostics.report(line, .spaceInName(String(head.prefix(40))))
@@ -177,7 +177,8 @@ public enum ICSParser {
         }
         for (n, text) in lines {
             guard let p = try lenientProperty(text, line: n, diagnostics: diagnostics) else { continue }
-            let kind = p.value.uppercased().trimmingCharacters(in: .whitespaces)
+            // The component name, for BEGIN and END lines only (the others are most lines).
+            let kind = p.name == "BEGIN" || p.name == "END" ? p.value.uppercased().trimmedWhitespace : ""
             if ignoredDepth > 0 {
                 if p.name == "BEGIN" { ignoredDepth += 1 } else if p.name == "END" { ignoredDepth -= 1 }
                 continue

@@ -25,7 +25,7 @@ public enum ICSTimeZones {
 
     /// An IANA zone for a TZID without using the file's definitions, or nil.
     public static func known(_ tzid: String) -> TimeZone? {
-        let name = tzid.trimmingCharacters(in: .whitespaces)
+        let name = tzid.trimmedWhitespace
         if let z = TimeZone(identifier: name), name.contains("/") || name == "UTC" || name == "GMT" { return z }
         if let mapped = WindowsZones.iana[name], let z = TimeZone(identifier: mapped) { return z }
         if name == "Coordinated Universal Time" || name == "Z" { return TimeZone(identifier: "UTC") }
@@ -44,7 +44,7 @@ public enum ICSTimeZones {
     /// `definition` gives the file's VTIMEZONE for a TZID (read only when needed).
     public static func resolve(_ tzid: String, year: Int, definition: (String) -> VTimeZone?, fallback: TimeZone) -> Resolved {
         if let z = known(tzid) { return Resolved(zone: z) }
-        if let def = definition(tzid) ?? definition(tzid.trimmingCharacters(in: .whitespaces)) {
+        if let def = definition(tzid) ?? definition(tzid.trimmedWhitespace) {
             let y = min(max(year, 1971), 2036)
             let (zone, exact) = def.closestIANAZone(years: (y - 1)...(y + 1))
             return Resolved(zone: zone, definition: def, approximate: !exact)
@@ -54,7 +54,7 @@ public enum ICSTimeZones {
 
     /// `+0100`, `-0500`, `+053000`.
     static func offset(_ s: String) -> Int? {
-        let t = s.trimmingCharacters(in: .whitespaces)
+        let t = s.trimmedWhitespace
         guard t.count == 5 || t.count == 7, let sign = t.first, sign == "+" || sign == "-" else { return nil }
         let digits = Array(t.dropFirst())
         guard digits.allSatisfy({ $0.isASCII && $0.isNumber }), let h = Int(String(digits[0...1])), let m = Int(String(digits[2...3])),

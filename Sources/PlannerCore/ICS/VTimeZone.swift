@@ -14,7 +14,7 @@ public struct VTimeZone: Sendable {
 
     /// nil when the component has no usable observance.
     public init?(_ c: ICSComponent) {
-        guard let id = c.first("TZID")?.value.trimmingCharacters(in: .whitespaces), !id.isEmpty else { return nil }
+        guard let id = c.first("TZID")?.value.trimmedWhitespace, !id.isEmpty else { return nil }
         tzid = id
         var list: [(Int, Int)] = []
         var firstFrom: (Int, Int)?   // (instant, offsetFrom) of the earliest observance start
@@ -43,7 +43,7 @@ public struct VTimeZone: Sendable {
             }
             for rd in o.all("RDATE") {
                 for v in rd.value.split(separator: ",") {
-                    if let (t, utc) = ICSValues.dateTime(String(v).trimmingCharacters(in: .whitespaces)) {
+                    if let (t, utc) = ICSValues.dateTime(String(v).trimmedWhitespace) {
                         locals.append(utc ? LocalDateTime(secondsSinceEpoch: t.secondsSinceEpoch + from) : t)
                     }
                 }

@@ -69,7 +69,8 @@ extension Store {
     }
 
     static func event(_ db: Database, uid: String) throws -> Event? {
-        guard let r = try EventRecord.fetchOne(db, key: uid) else { return nil }
+        // A prepared statement reused by the connection: an import looks up every uid.
+        guard let r = try EventRecord.fetchOne(db.cachedStatement(sql: "SELECT * FROM event WHERE uid = ?"), arguments: [uid]) else { return nil }
         return try hydrate(db, [r]).first
     }
 

@@ -17,8 +17,10 @@ extension Store {
         let insert = try db.cachedStatement(sql: "INSERT INTO undo_item(step, uid, before) VALUES (?, ?, ?)")
         var added: [String] = []
         var seen = Set<String>()
+        let exists = try db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM event WHERE uid = ?)")
         for uid in uids where seen.insert(uid).inserted {
-            if let before = try event(db, uid: uid) {
+            // New events (all of a first import) cost one indexed lookup, not a decoding.
+            if try Bool.fetchOne(exists, arguments: [uid]) == true, let before = try event(db, uid: uid) {
                 try insert.execute(arguments: [step, uid, EventRecord.json(before)])
             } else {
                 added.append(uid)
