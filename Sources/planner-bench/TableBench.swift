@@ -98,7 +98,8 @@ struct TableBench: ParsableCommand {
     func row(_ work: String, _ n: Int, _ p: Timing, _ c: Timing?, _ k: Timing?, target: String) {
         func ratio(_ other: Timing?) -> String {
             guard let other else { return "" }
-            if other.timedOut { return p.timedOut ? "" : "< \(String(format: "%.3f", p.medianSeconds / limit))" }
+            // No figure from the other program (killed after --limit seconds): no ratio either.
+            if other.timedOut || p.timedOut { return "—" }
             return String(format: "%.2f", p.medianSeconds / other.medianSeconds)
         }
         let peak = p.timedOut ? "" : String(format: "%.0f MiB", p.peakMiB)

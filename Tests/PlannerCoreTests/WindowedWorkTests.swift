@@ -41,6 +41,23 @@ struct WindowedWorkTests {
         }
     }
 
+    /// `check`'s one walk (conflicts and school-holiday warnings from the same windows)
+    /// equals the conflicts of one pass and the warnings of all the range's occurrences.
+    @Test func checkInOneWalkEqualsSeparatePasses() throws {
+        let store = try crowdedStore()
+        let from = LocalDate(iso: "2026-04-20")!, to = LocalDate(iso: "2026-08-01")!
+        let onePass = try store.conflicts(from: from, to: to, zone: paris, windowDays: 10_000)
+        let all = try store.occurrences(from: from.startInstant(in: paris), to: to.startInstant(in: paris))
+        let warnings = SchoolHolidayWarning.find(in: all, schoolHolidays: try store.schoolHolidayNames(from: from, to: to), zone: paris)
+        #expect(warnings.count > 5)
+        for days in [3, 31] {
+            let walk = try store.check(from: from, to: to, zone: paris, windowDays: days)
+            #expect(walk.conflicts == onePass)
+            #expect(walk.warnings == warnings, "windows of \(days) days: \(walk.warnings.count) vs \(warnings.count)")
+        }
+        #expect(try store.schoolHolidayWarnings(from: from, to: to, zone: paris) == warnings)
+    }
+
     @Test func streamedExportIsTheWholeText() throws {
         let store = try crowdedStore()
         let writer = ICSWriter(cityName: { $0 })

@@ -26,6 +26,7 @@ public enum ICSValues {
     }
 
     public static func escape(_ s: String) -> String {
+        if !needsEscaping(s) { return s }
         var out = ""
         for ch in s {
             switch ch {
@@ -43,6 +44,17 @@ public enum ICSValues {
             }
         }
         return out
+    }
+
+    /// Whether `escape` changes anything: a backslash, `;`, `,`, a C0 control (newline and
+    /// tab included, which take the slow path) or a C1 control (UTF-8 `C2 80`…`C2 9F`).
+    static func needsEscaping(_ s: String) -> Bool {
+        var previous: UInt8 = 0
+        for b in s.utf8 {
+            if b < 0x20 || b == 0x7F || b == 0x5C || b == 0x3B || b == 0x2C || (previous == 0xC2 && b <= 0x9F) { return true }
+            previous = b
+        }
+        return false
     }
 
     /// Splits a TEXT list on unescaped commas.
@@ -80,10 +92,16 @@ public enum ICSValues {
 
     /// `20261203T090000` (and `Z` appended by the caller for UTC).
     public static func format(_ t: LocalDateTime) -> String {
-        t.date.description.replacingOccurrences(of: "-", with: "") + String(format: "T%02d%02d%02d", t.hour, t.minute, t.second)
+        if let d = Digits.date(t.date.year, t.date.month, t.date.day, separator: ""),
+           let h = Digits.padded(t.hour, 2), let m = Digits.padded(t.minute, 2), let sec = Digits.padded(t.second, 2) {
+            return d + "T" + h + m + sec
+        }
+        return t.date.description.replacingOccurrences(of: "-", with: "") + String(format: "T%02d%02d%02d", t.hour, t.minute, t.second)
     }
 
-    public static func format(_ d: LocalDate) -> String { d.description.replacingOccurrences(of: "-", with: "") }
+    public static func format(_ d: LocalDate) -> String {
+        Digits.date(d.year, d.month, d.day, separator: "") ?? d.description.replacingOccurrences(of: "-", with: "")
+    }
 
     public static func utc(_ instant: Date) -> String {
         format(LocalDateTime(secondsSinceEpoch: Int(floor(instant.timeIntervalSince1970)))) + "Z"

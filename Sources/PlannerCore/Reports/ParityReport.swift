@@ -34,7 +34,38 @@ public struct ParityReport: Sendable {
     /// The period holding this day is highlighted (nil: none).
     public var today: LocalDate?
 
+    /// What the report needs of one occurrence (the store reads only this, with SQL, instead
+    /// of decoding whole events): its start, the zone of its day, its cities and office.
+    public struct Counted: Sendable {
+        public var start: Date
+        /// The event's own zone for an all-day occurrence, nil for a timed one.
+        public var allDayZone: TimeZone?
+        public var toulouse: Bool
+        public var montpellier: Bool
+        public var noCity: Bool
+        public var office: Office
+
+        public init(start: Date, allDayZone: TimeZone?, toulouse: Bool, montpellier: Bool, noCity: Bool, office: Office) {
+            self.start = start
+            self.allDayZone = allDayZone
+            self.toulouse = toulouse
+            self.montpellier = montpellier
+            self.noCity = noCity
+            self.office = office
+        }
+
+        public init(_ o: Occurrence) {
+            self.init(start: o.start, allDayZone: o.allDay ? o.event.zone : nil, toulouse: o.event.cities.contains("TLS"),
+                      montpellier: o.event.cities.contains("MPL"), noCity: o.event.cities.isEmpty, office: o.event.office)
+        }
+    }
+
     public init(year: Int, grouping: Grouping, occurrences: [Occurrence], zone: TimeZone,
+                threshold: Int = ParityReport.defaultThreshold, today: LocalDate? = nil) {
+        self.init(year: year, grouping: grouping, counted: occurrences.map(Counted.init), zone: zone, threshold: threshold, today: today)
+    }
+
+    public init(year: Int, grouping: Grouping, counted: [Counted], zone: TimeZone,
                 threshold: Int = ParityReport.defaultThreshold, today: LocalDate? = nil) {
         self.year = year
         self.grouping = grouping
@@ -49,20 +80,19 @@ public struct ParityReport: Sendable {
                           first: first, last: next.adding(days: -1),
                           byOffice: Dictionary(uniqueKeysWithValues: Office.allCases.map { ($0, 0) }))
         }
-        for o in occurrences {
-            let day = LocalDate(o.start, in: o.allDay ? o.event.zone : zone)
+        for o in counted {
+            let day = LocalDate(o.start, in: o.allDayZone ?? zone)
             guard day.year == year else { continue }
             let i = grouping == .quarter ? (day.month - 1) / 3 : day.month - 1
-            let inT = o.event.cities.contains("TLS"), inM = o.event.cities.contains("MPL")
-            if o.event.cities.isEmpty {
+            if o.noCity {
                 periods[i].unknownCity += 1
-                periods[i].byOffice[o.event.office, default: 0] += 1
+                periods[i].byOffice[o.office, default: 0] += 1
                 continue
             }
-            if inT { periods[i].toulouse += 1 }
-            if inM { periods[i].montpellier += 1 }
-            if !inT && !inM { periods[i].elsewhere += 1 }
-            periods[i].byOffice[o.event.office, default: 0] += 1
+            if o.toulouse { periods[i].toulouse += 1 }
+            if o.montpellier { periods[i].montpellier += 1 }
+            if !o.toulouse && !o.montpellier { periods[i].elsewhere += 1 }
+            periods[i].byOffice[o.office, default: 0] += 1
         }
     }
 

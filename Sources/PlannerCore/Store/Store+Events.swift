@@ -14,31 +14,13 @@ extension Store {
         """
 
     public func occurrences(from: Date, to: Date, filter: AgendaFilter = AgendaFilter()) throws -> [Occurrence] {
-        let f = from.timeIntervalSince1970, t = to.timeIntervalSince1970
         // A window past the horizon of the occurrence index first pushes it further (one
         // write, once); a read-only or busy database expands those series on read instead.
-        let horizon = try read { db in try Store.horizon(db) }
-        var beyond = false
-        if t > horizon {
-            do { try write { db in try Store.extendHorizon(db, to: t) } } catch { beyond = true }
-        }
+        let beyond = try ensureHorizon(to: to.timeIntervalSince1970)
         let all: [Occurrence] = try read { db in
-            let longest = try Double.fetchOne(db, sql: "SELECT MAX(durationSeconds) FROM event") ?? 0
-            let singles = try EventRecord.fetchAll(db, sql: Store.singleEventsInRange, arguments: [f - longest, t, f, f])
-            var result = try Store.hydrate(db, singles).map { Occurrence(event: $0, start: $0.start, end: $0.end) }
-            let longestOccurrence = max(longest, try Store.setting(db, Store.longestKey) ?? 0)
-            result += try Store.indexedOccurrences(db, from: f, to: t, longest: longestOccurrence)
-            if beyond {
-                let h = try Store.horizon(db)
-                let open = try EventRecord.fetchAll(db, sql: """
-                    SELECT * FROM event WHERE recurring = 1 AND placed = 1 AND lastEndUtc IS NULL
-                      AND uid NOT IN (SELECT eventUid FROM occurrence_unindexed)
-                    """)
-                for e in try Store.hydrate(db, open) {
-                    result += e.occurrences(from: from, to: to).filter { $0.start.timeIntervalSince1970 >= h }
-                }
-            }
-            return result
+            var cache = WindowCache()
+            return try Store.windowOccurrences(db, from: from.timeIntervalSince1970, to: to.timeIntervalSince1970,
+                                               beyondHorizon: beyond, cache: &cache)
         }
         return Occurrence.sortedForAgenda(all.filter(filter.accepts))
     }
@@ -49,20 +31,28 @@ extension Store {
         var cities: [String: [String]] = [:]
         var people: [String: [String]] = [:]
         let uids = records.map(\.uid)
-        for start in stride(from: 0, to: uids.count, by: 500) {
-            let batch = Array(uids[start..<min(start + 500, uids.count)])
-            let marks = databaseQuestionMarks(count: batch.count)
-            for row in try Row.fetchAll(db, sql: "SELECT eventUid, cityId FROM event_city WHERE eventUid IN (\(marks)) ORDER BY eventUid, position",
-                                        arguments: StatementArguments(batch)) {
-                cities[row["eventUid"], default: []].append(row["cityId"])
+        var start = 0
+        while start < uids.count {
+            // Batches of a few fixed sizes, padded with an impossible uid, so that the two
+            // statements are prepared once per size and connection, not once per call.
+            let size = hydrateBatchSizes.first { $0 >= uids.count - start } ?? hydrateBatchSizes.last!
+            let batch = Array(uids[start..<min(start + size, uids.count)])
+            let args = StatementArguments(batch + Array(repeating: "", count: size - batch.count))
+            let marks = databaseQuestionMarks(count: size)
+            for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT eventUid, cityId FROM event_city WHERE eventUid IN (\(marks)) ORDER BY eventUid, position"),
+                                        arguments: args) {
+                cities[row[0], default: []].append(row[1])
             }
-            for row in try Row.fetchAll(db, sql: "SELECT eventUid, personId FROM event_person WHERE eventUid IN (\(marks)) ORDER BY eventUid, position",
-                                        arguments: StatementArguments(batch)) {
-                people[row["eventUid"], default: []].append(row["personId"])
+            for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT eventUid, personId FROM event_person WHERE eventUid IN (\(marks)) ORDER BY eventUid, position"),
+                                        arguments: args) {
+                people[row[0], default: []].append(row[1])
             }
+            start += batch.count
         }
         return try records.map { try $0.event(cities: cities[$0.uid] ?? [], people: people[$0.uid] ?? []) }
     }
+
+    static let hydrateBatchSizes = [1, 16, 128, 500]
 
     public func event(uid: String) throws -> Event? {
         try read { db in try Store.event(db, uid: uid) }
@@ -191,7 +181,7 @@ extension Occurrence {
         var keys: [String: String] = [:]
         let keyed = list.map { o -> (Occurrence, String) in
             if let k = keys[o.title] { return (o, k) }
-            let k = o.title.frenchSortKey
+            let k = SortKeyCache.key(o.title)
             keys[o.title] = k
             return (o, k)
         }
@@ -258,12 +248,8 @@ extension Store {
     public func conflicts(from: LocalDate, to: LocalDate, zone: TimeZone, windowDays: Int = 31) throws -> [Conflict] {
         let finder = ConflictFinder(travel: RoadTravel(distances: try distances()), holidays: try holidayNames(from: from, to: to), zone: zone)
         var found: [Conflict] = []
-        var start = from
-        while start < to {
-            let end = min(start.adding(days: windowDays), to)
-            let occ = try occurrences(from: max(from, start.adding(days: -1)).startInstant(in: zone), to: end.startInstant(in: zone))
+        try forEachWindow(from: from, to: to, zone: zone, windowDays: windowDays) { start, end, occ in
             found += finder.conflicts(in: occ).filter { $0.day >= start && $0.day < end }
-            start = end
         }
         return found
     }

@@ -104,30 +104,28 @@ extension Store {
         WHERE startUtc >= ? AND startUtc < ? AND (endUtc > ? OR (endUtc = startUtc AND startUtc >= ?))
         """
 
-    /// Occurrences of recurring events with any part in `[from, to)`, from the index (plus the
-    /// few series expanded on read). The horizon must cover `to` (see `occurrences`).
-    static func indexedOccurrences(_ db: Database, from: Double, to: Double, longest: Double) throws -> [Occurrence] {
+    /// Occurrences of recurring events with any part in `[from, to)`, from the index (the few
+    /// series expanded on read are added by `expandedOnRead`). The horizon must cover `to`.
+    static func indexedOccurrences(_ db: Database, from: Double, to: Double, longest: Double, cache: inout WindowCache) throws -> [Occurrence] {
         let rows = try Row.fetchAll(db.cachedStatement(sql: occurrencesInRange), arguments: [from - longest, to, from, from])
-        var uids: [String] = []
+        var missing: [String] = []
         var seen = Set<String>()
-        for r in rows { let u: String = r[0]; if seen.insert(u).inserted { uids.append(u) } }
-        var events: [String: Event] = [:]
-        for start in stride(from: 0, to: uids.count, by: 500) {
-            let batch = Array(uids[start..<min(start + 500, uids.count)])
+        for r in rows {
+            let u: String = r[0]
+            if cache.events[u] == nil && seen.insert(u).inserted { missing.append(u) }
+        }
+        for start in stride(from: 0, to: missing.count, by: 500) {
+            let batch = Array(missing[start..<min(start + 500, missing.count)])
             let records = try EventRecord.fetchAll(db, sql: "SELECT * FROM event WHERE uid IN (\(databaseQuestionMarks(count: batch.count)))",
                                                    arguments: StatementArguments(batch))
-            for e in try hydrate(db, records) { events[e.uid] = e }
+            for e in try hydrate(db, records) { cache.events[e.uid] = e }
         }
         var result: [Occurrence] = []
         result.reserveCapacity(rows.count)
         for r in rows {
-            guard let e = events[r[0]] else { continue }
+            guard let e = cache.events[r[0]] else { continue }
             result.append(e.occurrence(start: Date(timeIntervalSince1970: r[1]), end: Date(timeIntervalSince1970: r[2]),
                                        recurrenceId: Date(timeIntervalSince1970: r[3])))
-        }
-        let unindexed = try EventRecord.fetchAll(db, sql: "SELECT event.* FROM occurrence_unindexed JOIN event ON event.uid = occurrence_unindexed.eventUid")
-        for e in try hydrate(db, unindexed) {
-            result += e.occurrences(from: Date(timeIntervalSince1970: from), to: Date(timeIntervalSince1970: to))
         }
         return result
     }

@@ -11,12 +11,6 @@ extension Store {
 
     public func printerName() throws -> String? { try setting(.printer) }
 
-    public func parityReport(year: Int, grouping: ParityReport.Grouping, zone: TimeZone, today: LocalDate?) throws -> ParityReport {
-        let occ = try occurrences(from: LocalDate(year: year, month: 1, day: 1).startInstant(in: zone),
-                                  to: LocalDate(year: year + 1, month: 1, day: 1).startInstant(in: zone))
-        return ParityReport(year: year, grouping: grouping, occurrences: occ, zone: zone, threshold: try parityThreshold(), today: today)
-    }
-
     public func itinerary(person: Person, from: LocalDate, to: LocalDate, zone: TimeZone) throws -> PersonItinerary {
         // A day more on each side: a travel conflict with the evening before counts.
         let wide = try occurrences(from: from.adding(days: -1).startInstant(in: zone), to: to.adding(days: 1).startInstant(in: zone))

@@ -105,7 +105,7 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     public var isoWeek: ISOWeek { ISOWeek(containing: self) }
 
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        Digits.date(year, month, day, separator: "-") ?? String(format: "%04d-%02d-%02d", year, month, day)
     }
 
     public static func < (a: LocalDate, b: LocalDate) -> Bool {

@@ -18,15 +18,20 @@ struct CheckCommand: ParsableCommand {
         let fromDay = try from.map { try UserInput.day($0, today: today, option: "--from") }
         let toDay = try to.map { try UserInput.day($0, today: today, option: "--to") }
         let store = try global.openStore()
-        guard let bounds = try store.placedBounds() else {
+        // By default: from the first event to the last end of single events, recurring events
+        // up to two years from today (said on standard error when it cuts a series short).
+        guard let range = try store.defaultCheckRange(today: today, zone: zone) else {
             Console.out(format == .json ? "{\n  \"conflicts\": []\n}\n" : Catalogue.noConflicts(global.language) + "\n")
             return
         }
-        let start = fromDay ?? LocalDate(bounds.0, in: zone)
-        let end = toDay ?? max(LocalDate(bounds.1, in: zone).adding(days: 1), today.adding(days: 730))
+        let start = fromDay ?? range.from
+        let end = toDay ?? max(range.to, start.adding(days: 1))
         guard end > start else { throw PlannerError.invalidValue(Catalogue.mustBeAfter("--to", "--from")) }
-        let conflicts = try store.conflicts(from: start, to: end, zone: zone)
-        let warnings = try store.schoolHolidayWarnings(from: start, to: end, zone: zone)
+        let found = try store.check(from: start, to: end, zone: zone)
+        let conflicts = found.conflicts, warnings = found.warnings
+        if toDay == nil && range.recurringCut && format != .json {
+            Console.errorText(Catalogue.Perf.recurringCheckedUntil(end.adding(days: -1))(global.language) + "\n")
+        }
         let copies = try store.conflictCopies()
         var names: [String: String] = [:]
         for c in try store.cities() { names[c.id] = c.name }
