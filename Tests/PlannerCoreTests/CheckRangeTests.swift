@@ -36,7 +36,7 @@ struct CheckRangeTests {
         let store = try Store(inMemorySample: false)
         try store.save([christmas("short@t", from: 2025, rule: "FREQ=YEARLY;COUNT=2")], label: "add")
         let range = try #require(try store.defaultCheckRange(today: today, zone: paris))
-        #expect(range.to == LocalDate(iso: "2026-12-26")!)
+        #expect(range.to == LocalDate(iso: "2026-12-27")!, "the day after the day of its last end")
         #expect(!range.recurringCut)
         #expect(holidayDays(try store.check(from: range.from, to: range.to, zone: paris).conflicts, "short@t") == ["2025-12-25", "2026-12-25"])
     }
@@ -48,7 +48,7 @@ struct CheckRangeTests {
                         Event(uid: "far@t", title: "Loin", start: far.startInstant(in: paris), end: far.adding(days: 1).startInstant(in: paris),
                               allDay: true, cities: ["MPL"])], label: "add")
         let range = try #require(try store.defaultCheckRange(today: today, zone: paris))
-        #expect(range.to == LocalDate(iso: "2030-12-26")!)
+        #expect(range.to == LocalDate(iso: "2030-12-27")!)
         #expect(range.recurringCut, "the series goes on after the single event")
         let found = try store.check(from: range.from, to: range.to, zone: paris)
         #expect(holidayDays(found.conflicts, "far@t") == ["2030-12-25"])
