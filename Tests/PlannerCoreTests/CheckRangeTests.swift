@@ -22,7 +22,7 @@ struct CheckRangeTests {
 
     @Test func recurringEventsAreCheckedTwoYearsAhead() throws {
         let store = try Store(inMemorySample: false)
-        try store.save([christmas("forever@t", from: 2025, rule: "FREQ=YEARLY")], label: "add")
+        try store.save([christmas("forever@t", from: 2025, rule: "FREQ=YEARLY")], label: .add)
         let range = try #require(try store.defaultCheckRange(today: today, zone: paris))
         #expect(range.from == LocalDate(iso: "2025-12-25")!)
         #expect(range.to == today.adding(days: 730))
@@ -34,7 +34,7 @@ struct CheckRangeTests {
 
     @Test func aSeriesEndingEarlierIsCheckedToItsEnd() throws {
         let store = try Store(inMemorySample: false)
-        try store.save([christmas("short@t", from: 2025, rule: "FREQ=YEARLY;COUNT=2")], label: "add")
+        try store.save([christmas("short@t", from: 2025, rule: "FREQ=YEARLY;COUNT=2")], label: .add)
         let range = try #require(try store.defaultCheckRange(today: today, zone: paris))
         #expect(range.to == LocalDate(iso: "2026-12-27")!, "the day after the day of its last end")
         #expect(!range.recurringCut)
@@ -46,7 +46,7 @@ struct CheckRangeTests {
         let far = LocalDate(iso: "2030-12-25")!
         try store.save([christmas("forever@t", from: 2025, rule: "FREQ=YEARLY"),
                         Event(uid: "far@t", title: "Loin", start: far.startInstant(in: paris), end: far.adding(days: 1).startInstant(in: paris),
-                              allDay: true, cities: ["MPL"])], label: "add")
+                              allDay: true, cities: ["MPL"])], label: .add)
         let range = try #require(try store.defaultCheckRange(today: today, zone: paris))
         #expect(range.to == LocalDate(iso: "2030-12-27")!)
         #expect(range.recurringCut, "the series goes on after the single event")

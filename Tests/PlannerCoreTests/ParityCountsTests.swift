@@ -26,7 +26,7 @@ struct ParityCountsTests {
             ev.overrides.append(OccurrenceOverride(recurrenceId: o.start, start: o.start, end: o.end,
                                                    cities: changed % 3 == 0 ? ["MPL"] : changed % 3 == 1 ? [] : nil,
                                                    cancelled: changed % 4 == 3, allDay: changed % 3 == 2 ? !e.allDay : nil))
-            try store.save(ev, label: "override")
+            try store.save(ev, label: .edit)
             changed += 1
         }
         #expect(changed == 12)

@@ -62,11 +62,3 @@ extension SchoolHolidays {
         for y in years { for p in periods(of: y) { try insert(db, p) } }
     }
 }
-
-extension Store {
-    /// Big events during school holidays in `[from, to)`.
-    public func schoolHolidayWarnings(from: LocalDate, to: LocalDate, zone: TimeZone) throws -> [SchoolHolidayWarning] {
-        let occ = try occurrences(from: from.startInstant(in: zone), to: to.startInstant(in: zone))
-        return SchoolHolidayWarning.find(in: occ, schoolHolidays: try schoolHolidayNames(from: from, to: to), zone: zone)
-    }
-}
