@@ -43,3 +43,27 @@ struct StatusLineTests {
         #expect(en.text.contains(Catalogue.tuiFormKeys(.en).trimmingCharacters(in: .whitespaces)))
     }
 }
+
+/// The week grid uses the height it has (#13, tried at 200×50: 2 rows an hour left 17 rows
+/// empty below 20:00).
+struct GridHeightTests {
+    @Test func aTallGridUsesTwentyMinuteRowsWithEveryHourLabelled() {
+        let day = LocalDate(iso: "2026-11-25")!
+        let grid = TimeGrid(occurrences: [], days: [day], zone: Harness.paris, rows: 41)
+        #expect(grid.slotMinutes == 20)
+        #expect(grid.row(hour: 9, minute: 30) == 4)
+        let labels = (0..<grid.rows).compactMap { grid.label(at: $0) }
+        #expect(labels == (8..<20).map { String(format: "%02d:00", $0) })
+        #expect(grid.label(at: 3) == "09:00")
+    }
+
+    @Test func theSampleWeekFillsA200By50Screen() throws {
+        var h = try Harness(today: "2026-11-26", rows: 50, cols: 200)
+        h.press(.char("w"))
+        let lines = h.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let grid = lines.indices.filter { lines[$0].hasPrefix("08:00") || lines[$0].hasPrefix("19:00") }
+        #expect(grid.count == 2)
+        // Twelve hours on three rows each: 19:00 is 33 rows below 08:00.
+        #expect(grid.count == 2 && grid[1] - grid[0] == 33)
+    }
+}

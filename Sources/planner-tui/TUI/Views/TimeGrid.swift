@@ -26,8 +26,9 @@ struct TimeGrid {
         let available = max(1, rows)
         self.rows = available
         let span = (lastHour - firstHour) * 60
-        // 90 and 180 minutes too: a 2-hour grid left rows empty below and put 09:30 at 08:00.
-        slotMinutes = [15, 30, 60, 90, 120, 180, 240].first { (span + $0 - 1) / $0 <= available } ?? 240
+        // 90 and 180 minutes too: a 2-hour grid left rows empty below and put 09:30 at 08:00;
+        // 20 minutes (every hour still labelled) so that 200×50 uses its height, not 24 of 41 rows.
+        slotMinutes = [15, 20, 30, 60, 90, 120, 180, 240].first { (span + $0 - 1) / $0 <= available } ?? 240
     }
 
     /// Local hour and minute of an instant on `day` (00:00 when it is on an earlier day,
