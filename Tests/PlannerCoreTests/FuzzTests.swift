@@ -241,11 +241,11 @@ struct FuzzTests {
         do {
             instance = try SchedulingInstance.decode(data, file: "fuzz.json")
         } catch let e as PlannerError {
-            guard case .invalidFile(let file, let line, let reason) = e else { Issue.record("not an invalid-file error: \(e)"); return false }
+            guard case .invalidInput(let file, let line, let reason) = e else { Issue.record("not an invalid-file error: \(e)"); return false }
             #expect(file == "fuzz.json")
             let lines = data.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
-            #expect(line.map { $0 >= 1 && $0 <= lines } == true, "line \(String(describing: line)) for: \(reason)")
-            #expect(!reason.isEmpty && !reason.contains("\n"))
+            #expect(line.map { $0 >= 1 && $0 <= lines } == true, "line \(String(describing: line)) for: \(reason.en)")
+            for text in [reason.fr, reason.en] { #expect(!text.isEmpty && !text.contains("\n")) }
             return false
         } catch {
             Issue.record("unexpected error \(error)")
@@ -277,8 +277,8 @@ struct FuzzTests {
         #expect {
             _ = try SchedulingInstance.decode(data, file: "i.json")
         } throws: { error in
-            guard case .invalidFile(_, let line?, let reason)? = error as? PlannerError else { return false }
-            return reason.contains("unknown city LYON") && line == expected
+            guard case .invalidInput(_, let line?, let reason)? = error as? PlannerError else { return false }
+            return reason.en.contains("unknown city LYON") && reason.fr.contains("ville LYON inconnue") && line == expected
         }
     }
 }

@@ -83,3 +83,41 @@ extension Catalogue.Scheduling {
         Localized(fr: " ; la solution annonce \(n)", en: "; the solution claims \(n)")
     }
 }
+
+/// Reading a scheduling instance or solution (`FILE:LINE: reason`).
+extension Catalogue.Scheduling {
+    public static func missingField(_ path: String) -> Localized { Localized(fr: "champ \(path) manquant", en: "missing field \(path)") }
+    public static func wrongType(_ path: String) -> Localized { Localized(fr: "mauvais type pour \(path)", en: "wrong type for \(path)") }
+    public static func nullValue(_ path: String) -> Localized { Localized(fr: "valeur null pour \(path)", en: "null value for \(path)") }
+    public static func invalidField(_ path: String) -> Localized { Localized(fr: "valeur invalide pour \(path)", en: "invalid value for \(path)") }
+    public static let notJSON = Localized(fr: "pas du JSON valide (une instance d113-sched-instance/1 était attendue)",
+                                          en: "not valid JSON (a scheduling instance d113-sched-instance/1 was expected)")
+    public static let notASolution = Localized(fr: "pas un document d113-sched-solution/1", en: "not a d113-sched-solution/1 document")
+    public static func unsupportedSchema(_ s: String) -> Localized {
+        Localized(fr: "schéma « \(s) » non pris en charge (d113-sched-instance/1 attendu)", en: "unsupported schema \"\(s)\" (expected d113-sched-instance/1)")
+    }
+    public static let invalidCalendar = Localized(fr: "début ou fin du calendrier invalide", en: "invalid calendar start/end")
+    public static let calendarTooLong = Localized(fr: "calendrier de plus de dix ans", en: "calendar longer than ten years")
+    public static let negativeFarKm = Localized(fr: "rules.far_km ne doit pas être négatif", en: "rules.far_km must not be negative")
+    public static let badTravelGap = Localized(fr: "rules.travel_gap_days doit aller de 0 à 31", en: "rules.travel_gap_days must be 0 to 31")
+    public static let badMaxBig = Localized(fr: "rules.max_big_events_per_city_day doit valoir au moins 1", en: "rules.max_big_events_per_city_day must be at least 1")
+    public static func unsupportedPeriod(_ p: String) -> Localized {
+        Localized(fr: "rules.balance_period « \(p) » n'est pas pris en charge (quarter)", en: "rules.balance_period \"\(p)\" is not supported (quarter)")
+    }
+    public static let negativeWeights = Localized(fr: "rules.weights ne doivent pas être négatifs", en: "rules.weights must not be negative")
+    public static func definedTwice(_ list: String, _ id: String) -> Localized {
+        Localized(fr: "\(list) : \(id) défini deux fois", en: "\(list): \(id) defined twice")
+    }
+    public static func eventDefinedTwice(_ id: String) -> Localized { Localized(fr: "événement \(id) défini deux fois", en: "event \(id) defined twice") }
+    public static func noCandidateCity(_ id: String) -> Localized { Localized(fr: "événement \(id) : aucune ville candidate", en: "event \(id): no candidate city") }
+    public static func unknownCity(_ id: String, _ c: String) -> Localized { Localized(fr: "événement \(id) : ville \(c) inconnue", en: "event \(id): unknown city \(c)") }
+    public static func unknownPerson(_ id: String, _ p: String) -> Localized { Localized(fr: "événement \(id) : personne \(p) inconnue", en: "event \(id): unknown person \(p)") }
+    public static func unknownSeries(_ id: String, _ s: String) -> Localized { Localized(fr: "événement \(id) : série \(s) inconnue", en: "event \(id): unknown series \(s)") }
+    public static func badDuration(_ id: String) -> Localized {
+        Localized(fr: "événement \(id) : duration_days doit aller de 1 à 31", en: "event \(id): duration_days must be 1 to 31")
+    }
+    public static func badWindow(_ id: String) -> Localized {
+        Localized(fr: "événement \(id) : earliest_start ou latest_end invalide", en: "event \(id): invalid earliest_start or latest_end")
+    }
+    public static func badHoliday(_ d: String) -> Localized { Localized(fr: "date de jour férié invalide \(d)", en: "invalid holiday date \(d)") }
+}

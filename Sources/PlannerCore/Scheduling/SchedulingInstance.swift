@@ -58,23 +58,23 @@ public struct SchedulingInstance: Codable, Sendable {
     }
 
     public static func decode(_ data: Data, file: String) throws -> SchedulingInstance {
-        func bad(_ reason: String, at keys: [CodingKey]) -> PlannerError {
+        func bad(_ reason: Localized, at keys: [CodingKey]) -> PlannerError {
             .invalidFile(file: file, line: JSONLocator.line(of: JSONLocator.components(keys), in: data) ?? 1, reason: reason)
         }
         let instance: SchedulingInstance
         do {
             instance = try JSONDecoder().decode(SchedulingInstance.self, from: data)
         } catch let DecodingError.keyNotFound(key, ctx) {
-            throw bad("missing field \(path(ctx.codingPath + [key]))", at: ctx.codingPath)
+            throw bad(Catalogue.Scheduling.missingField(path(ctx.codingPath + [key])), at: ctx.codingPath)
         } catch let DecodingError.typeMismatch(_, ctx) {
-            throw bad("wrong type for \(path(ctx.codingPath))", at: ctx.codingPath)
+            throw bad(Catalogue.Scheduling.wrongType(path(ctx.codingPath)), at: ctx.codingPath)
         } catch let DecodingError.valueNotFound(_, ctx) {
-            throw bad("null value for \(path(ctx.codingPath))", at: ctx.codingPath)
+            throw bad(Catalogue.Scheduling.nullValue(path(ctx.codingPath)), at: ctx.codingPath)
         } catch let DecodingError.dataCorrupted(ctx) where !ctx.codingPath.isEmpty {
-            throw bad("invalid value for \(path(ctx.codingPath))", at: ctx.codingPath)
+            throw bad(Catalogue.Scheduling.invalidField(path(ctx.codingPath)), at: ctx.codingPath)
         } catch {
             let line = JSONLocator.syntaxErrorLine(in: data) ?? 1
-            throw PlannerError.invalidFile(file: file, line: line, reason: "not valid JSON (a scheduling instance d113-sched-instance/1 was expected)")
+            throw PlannerError.invalidFile(file: file, line: line, reason: Catalogue.Scheduling.notJSON)
         }
         do {
             try instance.validate()
@@ -86,7 +86,7 @@ public struct SchedulingInstance: Codable, Sendable {
 
     /// A cross-reference that does not hold, with where it is in the file.
     struct InstanceProblem: Error {
-        var reason: String
+        var reason: Localized
         var path: [JSONLocator.Component]
     }
 
@@ -96,44 +96,44 @@ public struct SchedulingInstance: Codable, Sendable {
 
     /// Cross-references: every city, person and date named must exist and make sense.
     func validate() throws {
-        func bad(_ reason: String, _ path: JSONLocator.Component...) -> InstanceProblem { InstanceProblem(reason: reason, path: path) }
-        guard schema == "d113-sched-instance/1" else { throw bad("unsupported schema \"\(schema)\" (expected d113-sched-instance/1)", .key("schema")) }
+        func bad(_ reason: Localized, _ path: JSONLocator.Component...) -> InstanceProblem { InstanceProblem(reason: reason, path: path) }
+        guard schema == "d113-sched-instance/1" else { throw bad(Catalogue.Scheduling.unsupportedSchema(schema), .key("schema")) }
         guard let s = LocalDate(iso: calendar.start), let e = LocalDate(iso: calendar.end), s <= e else {
-            throw bad("invalid calendar start/end", .key("calendar"))
+            throw bad(Catalogue.Scheduling.invalidCalendar, .key("calendar"))
         }
-        guard s.days(until: e) <= 3700 else { throw bad("calendar longer than ten years", .key("calendar")) }
+        guard s.days(until: e) <= 3700 else { throw bad(Catalogue.Scheduling.calendarTooLong, .key("calendar")) }
         let r = rules
-        guard r.far_km >= 0 else { throw bad("rules.far_km must not be negative", .key("rules"), .key("far_km")) }
-        guard (0...31).contains(r.travel_gap_days) else { throw bad("rules.travel_gap_days must be 0 to 31", .key("rules"), .key("travel_gap_days")) }
+        guard r.far_km >= 0 else { throw bad(Catalogue.Scheduling.negativeFarKm, .key("rules"), .key("far_km")) }
+        guard (0...31).contains(r.travel_gap_days) else { throw bad(Catalogue.Scheduling.badTravelGap, .key("rules"), .key("travel_gap_days")) }
         guard r.max_big_events_per_city_day >= 1 else {
-            throw bad("rules.max_big_events_per_city_day must be at least 1", .key("rules"), .key("max_big_events_per_city_day"))
+            throw bad(Catalogue.Scheduling.badMaxBig, .key("rules"), .key("max_big_events_per_city_day"))
         }
         guard r.balance_period == "quarter" else {
-            throw bad("rules.balance_period \"\(r.balance_period)\" is not supported (quarter)", .key("rules"), .key("balance_period"))
+            throw bad(Catalogue.Scheduling.unsupportedPeriod(r.balance_period), .key("rules"), .key("balance_period"))
         }
-        guard r.weights.series_same_week >= 0, r.weights.balance >= 0 else { throw bad("rules.weights must not be negative", .key("rules"), .key("weights")) }
+        guard r.weights.series_same_week >= 0, r.weights.balance >= 0 else { throw bad(Catalogue.Scheduling.negativeWeights, .key("rules"), .key("weights")) }
         let cityIds = Set(cities.map(\.id)), personIds = Set(people.map(\.id)), seriesIds = Set(series.map(\.id))
         for (name, ids) in [("cities", cities.map(\.id)), ("people", people.map(\.id)), ("series", series.map(\.id))] {
             var once = Set<String>()
             for (i, id) in ids.enumerated() where !once.insert(id).inserted {
-                throw bad("\(name): \(id) defined twice", .key(name), .index(i))
+                throw bad(Catalogue.Scheduling.definedTwice(name, id), .key(name), .index(i))
             }
         }
         var seen = Set<String>()
         for (i, ev) in events.enumerated() {
             let at = JSONLocator.Component.index(i)
-            guard seen.insert(ev.id).inserted else { throw bad("event \(ev.id) defined twice", .key("events"), at) }
-            guard !ev.cities.isEmpty else { throw bad("event \(ev.id): no candidate city", .key("events"), at, .key("cities")) }
-            for c in ev.cities where !cityIds.contains(c) { throw bad("event \(ev.id): unknown city \(c)", .key("events"), at, .key("cities")) }
-            for p in ev.required_people where !personIds.contains(p) { throw bad("event \(ev.id): unknown person \(p)", .key("events"), at, .key("required_people")) }
-            if let sr = ev.series, !seriesIds.contains(sr) { throw bad("event \(ev.id): unknown series \(sr)", .key("events"), at, .key("series")) }
-            guard (1...31).contains(ev.duration_days) else { throw bad("event \(ev.id): duration_days must be 1 to 31", .key("events"), at, .key("duration_days")) }
+            guard seen.insert(ev.id).inserted else { throw bad(Catalogue.Scheduling.eventDefinedTwice(ev.id), .key("events"), at) }
+            guard !ev.cities.isEmpty else { throw bad(Catalogue.Scheduling.noCandidateCity(ev.id), .key("events"), at, .key("cities")) }
+            for c in ev.cities where !cityIds.contains(c) { throw bad(Catalogue.Scheduling.unknownCity(ev.id, c), .key("events"), at, .key("cities")) }
+            for p in ev.required_people where !personIds.contains(p) { throw bad(Catalogue.Scheduling.unknownPerson(ev.id, p), .key("events"), at, .key("required_people")) }
+            if let sr = ev.series, !seriesIds.contains(sr) { throw bad(Catalogue.Scheduling.unknownSeries(ev.id, sr), .key("events"), at, .key("series")) }
+            guard (1...31).contains(ev.duration_days) else { throw bad(Catalogue.Scheduling.badDuration(ev.id), .key("events"), at, .key("duration_days")) }
             guard LocalDate(iso: ev.earliest_start) != nil, LocalDate(iso: ev.latest_end) != nil else {
-                throw bad("event \(ev.id): invalid earliest_start or latest_end", .key("events"), at)
+                throw bad(Catalogue.Scheduling.badWindow(ev.id), .key("events"), at)
             }
         }
         for (i, h) in calendar.public_holidays.enumerated() where LocalDate(iso: h.date) == nil {
-            throw bad("invalid holiday date \(h.date)", .key("calendar"), .key("public_holidays"), .index(i))
+            throw bad(Catalogue.Scheduling.badHoliday(h.date), .key("calendar"), .key("public_holidays"), .index(i))
         }
     }
 }

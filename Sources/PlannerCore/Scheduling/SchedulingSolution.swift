@@ -43,7 +43,7 @@ public struct SchedulingSolution: Codable, Sendable {
 
     public static func load(_ data: Data, file: String) throws -> SchedulingSolution {
         do { return try JSONDecoder().decode(SchedulingSolution.self, from: data) } catch {
-            throw PlannerError.invalidFile(file: file, line: nil, reason: "not a d113-sched-solution/1 document")
+            throw PlannerError.invalidFile(file: file, line: nil, reason: Catalogue.Scheduling.notASolution)
         }
     }
 }
