@@ -111,7 +111,7 @@ extension Catalogue.Help {
         en: "Default: today and the next 6 days. --week alone is the current ISO week (Monday to Sunday).")
     public static let agendaWeek = Localized(fr: "Une semaine ISO (2026-W48) ou un jour de cette semaine ; seul, la semaine en cours.",
         en: "An ISO week (2026-W48) or a day in it; alone, the current week.")
-    public static let agendaFrom = Localized(fr: "Premier jour (AAAA-MM-JJ, today, tomorrow).",
+    public static let agendaFrom = Localized(fr: "Premier jour (AAAA-MM-JJ, aujourd'hui, demain).",
         en: "First day (YYYY-MM-DD, today, tomorrow).")
     public static let agendaTo = Localized(fr: "Lendemain du dernier jour (exclu, comme le « to » du JSON).",
         en: "Day after the last one (exclusive, as the JSON 'to').")
@@ -135,7 +135,7 @@ extension Catalogue.Help {
         en: "Random seed.")
     public static let title = Localized(fr: "Titre de l'événement.",
         en: "Title of the event.")
-    public static let start = Localized(fr: "Début : AAAA-MM-JJ (une journée entière), AAAA-MM-JJTHH:MM ou « AAAA-MM-JJ HH:MM » (heure locale de --tz), today, tomorrow.",
+    public static let start = Localized(fr: "Début : AAAA-MM-JJ (une journée entière), AAAA-MM-JJTHH:MM ou « AAAA-MM-JJ HH:MM » (heure locale de --tz), aujourd'hui, demain.",
         en: "Start: YYYY-MM-DD (a whole day), YYYY-MM-DDTHH:MM or 'YYYY-MM-DD HH:MM' (local time in --tz), today, tomorrow.")
     public static let end = Localized(fr: "Fin : mêmes formes que --start (pour un événement sur des journées entières, le dernier jour).",
         en: "End: same forms as --start (for a whole-day event, the last day).")
@@ -248,9 +248,11 @@ extension Catalogue.Help {
         Localized(fr: "Afficher la version.", en: "Show the version."),
         Localized(fr: "' pour l'aide détaillée.", en: "' for detailed help."),
         Localized(fr: "Voir '", en: "See '"),
-        Localized(fr: "(par défaut : ", en: "(default: "),
+        Localized(fr: "(par défaut :", en: "(default:"),
+        Localized(fr: " (par défaut)", en: " (default)"),
         Localized(fr: "(valeurs : ", en: "(values: "),
-        Localized(fr: "; par défaut : ", en: "; default: "),
+        Localized(fr: "; par défaut :", en: "; default:"),
+        Localized(fr: "par défaut :", en: "default:"),  // "; default:" cut at the end of a line
         Localized(fr: "Utilisation : ", en: "Usage: "),
         Localized(fr: "option inconnue '", en: "Unknown option '"),
         Localized(fr: "'. Vouliez-vous dire '", en: "'. Did you mean '"),

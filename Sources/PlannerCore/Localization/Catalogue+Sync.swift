@@ -5,6 +5,21 @@ import Foundation
 extension Catalogue {
     // MARK: Server and network
 
+    /// Why a server could not be reached, named inside `syncUnreachable`.
+    enum NetworkFailure {
+        static func timeout(seconds: Int) -> Localized {
+            Localized(fr: "pas de réponse en \(seconds) s", en: "timeout (\(seconds) s)")
+        }
+        static let refused = Localized(fr: "connexion refusée", en: "connection refused")
+        static let unknownHost = Localized(fr: "hôte inconnu", en: "unknown host")
+        static let networkDown = Localized(fr: "réseau indisponible", en: "network down")
+        static let tls = Localized(fr: "échec de la connexion sécurisée (TLS)", en: "TLS failure")
+        static let noResponse = Localized(fr: "aucune réponse", en: "no response")
+        static func other(code: Int) -> Localized {
+            Localized(fr: "erreur réseau \(code)", en: "network error \(code)")
+        }
+    }
+
     static func syncUnreachable(host: String, reason: String) -> Localized {
         Localized(fr: "serveur \(host) injoignable (\(reason)) ; les changements locaux restent en attente",
                   en: "server \(host) unreachable (\(reason)); local changes stay queued")

@@ -105,8 +105,8 @@ final class CalDAVClient: @unchecked Sendable {
             return Reply(status: 401, headers: [:], body: Data(), url: url)
         }
         guard let response = box.response else {
-            let reason = (box.error as? URLError).map { Self.describe($0) } ?? (box.error.map { "\($0.localizedDescription)" } ?? "no response")
-            throw PlannerError.unreachable(Catalogue.syncUnreachable(host: url.host ?? url.absoluteString, reason: reason)(lang))
+            let reason = (box.error as? URLError).map { Self.describe($0) } ?? Catalogue.NetworkFailure.noResponse
+            throw PlannerError.unreachable(Catalogue.syncUnreachable(host: url.host ?? url.absoluteString, reason: reason(lang))(lang))
         }
         var headers: [String: String] = [:]
         for (k, v) in response.allHeaderFields {
@@ -115,15 +115,15 @@ final class CalDAVClient: @unchecked Sendable {
         return Reply(status: response.statusCode, headers: headers, body: box.data ?? Data(), url: url)
     }
 
-    private static func describe(_ e: URLError) -> String {
+    private static func describe(_ e: URLError) -> Localized {
         switch e.code {
-        case .timedOut: return "timeout (\(Int(timeout)) s)"
-        case .cannotConnectToHost: return "connection refused"
-        case .cannotFindHost, .dnsLookupFailed: return "unknown host"
-        case .notConnectedToInternet, .networkConnectionLost: return "network down"
+        case .timedOut: return Catalogue.NetworkFailure.timeout(seconds: Int(timeout))
+        case .cannotConnectToHost: return Catalogue.NetworkFailure.refused
+        case .cannotFindHost, .dnsLookupFailed: return Catalogue.NetworkFailure.unknownHost
+        case .notConnectedToInternet, .networkConnectionLost: return Catalogue.NetworkFailure.networkDown
         case .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate, .serverCertificateHasUnknownRoot:
-            return "TLS failure"
-        default: return "network error \(e.code.rawValue)"
+            return Catalogue.NetworkFailure.tls
+        default: return Catalogue.NetworkFailure.other(code: e.code.rawValue)
         }
     }
 

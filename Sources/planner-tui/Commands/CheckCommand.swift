@@ -10,7 +10,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Option(help: .localized(Catalogue.Help.checkFrom)) var from: String?
     @Option(help: .localized(Catalogue.Help.checkTo)) var to: String?
-    @Option(help: .localized(Catalogue.Help.textOrJSON)) var format: ReportFormat = .text
+    @Option(help: .localized(Catalogue.Help.textOrJSON)) var format: TextOrJSONFormat = .text
 
     func run() throws {
         let zone = try global.zone()

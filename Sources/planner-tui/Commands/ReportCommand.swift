@@ -12,6 +12,8 @@ struct ReportCommand: ParsableCommand {
 }
 
 enum ReportFormat: String, ExpressibleByArgument, CaseIterable { case text, json, html }
+/// The formats of commands that have no HTML rendering (`check`, `slot`): html is refused.
+enum TextOrJSONFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
 struct ParityReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "parity", abstract: Catalogue.Help.parityAbstract.help)

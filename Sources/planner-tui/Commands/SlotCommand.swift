@@ -16,7 +16,7 @@ struct SlotCommand: ParsableCommand {
     @Option(help: .localized(Catalogue.Help.slotFrom)) var from: String?
     @Option(help: .localized(Catalogue.Help.slotTo)) var to: String?
     @Option(help: .localized(Catalogue.Help.slotCount)) var count = 5
-    @Option(help: .localized(Catalogue.Help.textOrJSON)) var format: ReportFormat = .text
+    @Option(help: .localized(Catalogue.Help.textOrJSON)) var format: TextOrJSONFormat = .text
 
     func validate() throws {
         if people.isEmpty { throw ValidationError(Catalogue.missingRepeatable("--person")) }

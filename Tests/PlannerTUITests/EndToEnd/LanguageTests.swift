@@ -18,6 +18,32 @@ import Testing
         for english in Self.englishHelp { #expect(!r.stdout.contains(english), "English left: \(english)") }
     }
 
+    /// Every command's French help, including ArgumentParser's own suffixes when a line wraps
+    /// inside them ("; default:" at the end of a line) and the day words the parser accepts.
+    static let everyCommand: [[String]] = [[], ["agenda"], ["add"], ["new"], ["edit"], ["delete"], ["config"],
+        ["reset"], ["report"], ["report", "parity"], ["report", "series"], ["report", "person"], ["backup"],
+        ["check"], ["slot"], ["import"], ["city"], ["city", "add"], ["city", "list"], ["export"], ["schedule"],
+        ["plan"], ["holidays"], ["holidays", "list"], ["holidays", "import"], ["series"], ["sync"], ["manual"],
+        ["completions"]]
+
+    @Test(arguments: everyCommand)
+    func everyFrenchHelpIsFrench(_ command: [String]) throws {
+        let r = try BinaryRunner(lang: "C").run(command + ["--help", "--lang", "fr"])
+        #expect(r.status == 0)
+        for english in ["default", "(values", "today, tomorrow", "See '", "USAGE"] {
+            #expect(!r.stdout.contains(english), "\(command): English left: \(english)\n\(r.stdout)")
+        }
+    }
+
+    @Test func checkAndSlotRefuseAFormatTheyCannotWrite() throws {
+        let cli = try BinaryRunner(lang: "C")
+        for command in [["check"], ["slot", "--person", "P001"]] {
+            let r = try cli.run(command + ["--format", "html", "--lang", "fr"])
+            #expect(r.status == 2, Comment(rawValue: r.stdout + r.stderr))
+            #expect(r.stderr.contains("html") && r.stdout.isEmpty, Comment(rawValue: r.stderr))
+        }
+    }
+
     @Test func helpFollowsTheLocaleAndEnglishOtherwise() throws {
         let fr = try BinaryRunner(lang: "fr_FR.UTF-8").run(["--help"])
         #expect(fr.stdout.contains("Le planner de Digital113") && fr.stdout.contains("SOUS-COMMANDES :"), Comment(rawValue: fr.stdout))

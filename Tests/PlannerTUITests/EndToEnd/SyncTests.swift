@@ -170,7 +170,7 @@ struct SyncTests {
         server.stop()
         let down = try tls.sync(status: 69)
         #expect(down.stderr.split(separator: "\n").count == 1, Comment(rawValue: down.stderr))
-        #expect(down.stderr.contains("injoignable"))
+        #expect(down.stderr.contains("injoignable (connexion refusée)"), Comment(rawValue: down.stderr))
         #expect(try tls.pending() == 1)
         #expect(try tls.count() == 1)
         try server.start()
