@@ -6,7 +6,7 @@ public enum TimeFormatting {
     /// `09:00`.
     public static func clock(_ instant: Date, in zone: TimeZone) -> String {
         let t = LocalDateTime(instant, in: zone)
-        return String(format: "%02d:%02d", t.hour, t.minute)
+        return Digits.twoDigits([t.hour, t.minute], separator: ":") ?? String(format: "%02d:%02d", t.hour, t.minute)
     }
 
     /// `+01:00` for the zone's offset at that instant.
@@ -14,7 +14,7 @@ public enum TimeFormatting {
         let s = zone.secondsFromGMT(for: instant)
         let sign = s < 0 ? "-" : "+"
         let a = abs(s)
-        return String(format: "%@%02d:%02d", sign, a / 3600, (a % 3600) / 60)
+        return sign + (Digits.twoDigits([a / 3600, (a % 3600) / 60], separator: ":") ?? String(format: "%02d:%02d", a / 3600, (a % 3600) / 60))
     }
 
     /// `2026-11-24T09:00:00+01:00`.

@@ -78,7 +78,9 @@ extension Store {
 struct WarningCollector {
     let schoolHolidays: [LocalDate: String]
     let zone: TimeZone
-    private var seen = Set<String>()
+    /// An occurrence already looked at (windows overlap at their edges).
+    private struct Seen: Hashable { let uid: String; let start: Date }
+    private var seen = Set<Seen>()
     private var found: [SchoolHolidayWarning] = []
 
     init(schoolHolidays: [LocalDate: String], zone: TimeZone) {
@@ -87,7 +89,7 @@ struct WarningCollector {
     }
 
     mutating func add(_ occurrences: [Occurrence], rangeStart: Date) {
-        let big = occurrences.filter { $0.event.big && (seen.insert("\($0.uid)|\($0.start.timeIntervalSince1970)").inserted) }
+        let big = occurrences.filter { $0.event.big && (seen.insert(Seen(uid: $0.uid, start: $0.start)).inserted) }
         guard !big.isEmpty else { return }
         found += SchoolHolidayWarning.find(in: big, schoolHolidays: schoolHolidays, zone: zone)
     }

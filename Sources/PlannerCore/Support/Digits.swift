@@ -22,4 +22,16 @@ enum Digits {
         guard let y = padded(year, 4), let m = padded(month, 2), let d = padded(day, 2) else { return nil }
         return y + separator + m + separator + d
     }
+
+    /// Two-digit parts joined by `separator`: `09:05`, `09:05:30`, `0905`; nil when a part is
+    /// outside 0...99.
+    static func twoDigits(_ parts: [Int], separator: String) -> String? {
+        var out = ""
+        for (i, p) in parts.enumerated() {
+            guard let d = padded(p, 2) else { return nil }
+            if i > 0 { out += separator }
+            out += d
+        }
+        return out
+    }
 }

@@ -56,7 +56,8 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
     }
 
     public var description: String {
-        String(format: "%@T%02d:%02d:%02d", date.description, hour, minute, second)
+        date.description + "T" + (Digits.twoDigits([hour, minute, second], separator: ":")
+            ?? String(format: "%02d:%02d:%02d", hour, minute, second))
     }
 
     public static func < (a: LocalDateTime, b: LocalDateTime) -> Bool {
