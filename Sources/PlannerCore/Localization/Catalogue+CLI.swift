@@ -182,10 +182,10 @@ extension Catalogue {
 
 
 
-    /// `config`'s lines.
-    public static let configDatabase = Localized(fr: "base", en: "database")
-    public static let configOffice = Localized(fr: "bureau", en: "office")
-    public static let configEvents = Localized(fr: "événements", en: "events")
+    /// `config`'s first lines' labels, with their colon (French puts a space before it).
+    public static let configDatabase = Localized(fr: "base :", en: "database:")
+    public static let configOffice = Localized(fr: "bureau :", en: "office:")
+    public static let configEvents = Localized(fr: "événements :", en: "events:")
     public static let officeNotSet = Localized(fr: "non choisi (joint par défaut)", en: "not set (joint by default)")
 
     public static let backupWritten = Localized(fr: "copie écrite : ", en: "backup written: ")

@@ -269,6 +269,8 @@ extension Catalogue.Help {
         Localized(fr: "' ne prend pas de valeur, mais '", en: "' does not take any value, but '"),
         Localized(fr: "' a été donné.", en: "' was specified."),
         Localized(fr: "l'option '", en: "The option '"),
+        Localized(fr: "Valeurs possibles : ", en: "Please provide one of "),
+        Localized(fr: "' et '", en: "' and '"),
     ]
 
     /// ArgumentParser's own text in `lang`: the English phrases replaced by their French ones.

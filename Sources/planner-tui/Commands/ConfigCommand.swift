@@ -63,9 +63,9 @@ struct ConfigCommand: ParsableCommand {
         let sync = try store.syncConfiguration()
         let last = sync.lastSync.map { SyncStatusText.moment($0, zone: (try? global.zone()) ?? .current) }
         Console.out("""
-            \(Catalogue.configDatabase(lang)): \(global.databasePath)
-            \(Catalogue.configOffice(lang)): \(own?.rawValue ?? Catalogue.officeNotSet(lang))
-            \(Catalogue.configEvents(lang)): \(try store.eventCount())
+            \(Catalogue.configDatabase(lang)) \(global.databasePath)
+            \(Catalogue.configOffice(lang)) \(own?.rawValue ?? Catalogue.officeNotSet(lang))
+            \(Catalogue.configEvents(lang)) \(try store.eventCount())
             \(Catalogue.Cluster.parityThresholdLine(try store.parityThreshold())(global.language))
             \(Catalogue.Cluster.printerSet(try store.printerName())(global.language))
             \(Catalogue.tuiMouseLine(try store.setting(TUIApp.mouseSetting) != "off")(lang))

@@ -35,12 +35,22 @@ import Testing
         }
     }
 
+    @Test func frenchConfigPutsASpaceBeforeEachColon() throws {
+        let r = try BinaryRunner(lang: "C").run(["config", "--lang", "fr"])
+        #expect(r.status == 0)
+        let lines = r.stdout.split(separator: "\n").filter { $0.contains(":") }
+        #expect(lines.count >= 10, Comment(rawValue: r.stdout))
+        for line in lines { #expect(line.contains(" : ") && !line.contains("\u{20}:\u{20}:"), "\(line)") }
+        #expect(lines.contains { $0.hasPrefix("événements : ") }, Comment(rawValue: r.stdout))
+    }
+
     @Test func checkAndSlotRefuseAFormatTheyCannotWrite() throws {
         let cli = try BinaryRunner(lang: "C")
         for command in [["check"], ["slot", "--person", "P001"]] {
             let r = try cli.run(command + ["--format", "html", "--lang", "fr"])
             #expect(r.status == 2, Comment(rawValue: r.stdout + r.stderr))
             #expect(r.stderr.contains("html") && r.stdout.isEmpty, Comment(rawValue: r.stderr))
+            #expect(r.stderr.contains("Valeurs possibles : 'text' et 'json'."), Comment(rawValue: r.stderr))
         }
     }
 
