@@ -26,6 +26,7 @@ import Testing
                 let zone = try #require(TimeZone(identifier: id))
                 let t = LocalDateTime(instant, in: zone)
                 #expect(t.description == String(format: "%@T%02d:%02d:%02d", t.date.description, t.hour, t.minute, t.second))
+                #expect(t.basicFormat == t.date.description.replacingOccurrences(of: "-", with: "") + String(format: "T%02d%02d%02d", t.hour, t.minute, t.second))
                 #expect(TimeFormatting.clock(instant, in: zone) == String(format: "%02d:%02d", t.hour, t.minute))
                 let s = zone.secondsFromGMT(for: instant)
                 let expected = String(format: "%@%02d:%02d", s < 0 ? "-" : "+", abs(s) / 3600, (abs(s) % 3600) / 60)

@@ -91,13 +91,7 @@ public enum ICSValues {
     }
 
     /// `20261203T090000` (and `Z` appended by the caller for UTC).
-    public static func format(_ t: LocalDateTime) -> String {
-        if let d = Digits.date(t.date.year, t.date.month, t.date.day, separator: ""),
-           let h = Digits.padded(t.hour, 2), let m = Digits.padded(t.minute, 2), let sec = Digits.padded(t.second, 2) {
-            return d + "T" + h + m + sec
-        }
-        return t.date.description.replacingOccurrences(of: "-", with: "") + String(format: "T%02d%02d%02d", t.hour, t.minute, t.second)
-    }
+    public static func format(_ t: LocalDateTime) -> String { t.basicFormat }
 
     public static func format(_ d: LocalDate) -> String {
         Digits.date(d.year, d.month, d.day, separator: "") ?? d.description.replacingOccurrences(of: "-", with: "")

@@ -55,6 +55,16 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
         return Date(timeIntervalSince1970: TimeInterval(local - before))
     }
 
+    /// The basic ISO 8601 form RFC 5545 writes: `20261203T090000` (`Z` appended by the
+    /// caller for UTC); the ICS writer and RRULE's UNTIL both use it.
+    public var basicFormat: String {
+        if let d = Digits.date(date.year, date.month, date.day, separator: ""),
+           let hms = Digits.twoDigits([hour, minute, second], separator: "") {
+            return d + "T" + hms
+        }
+        return date.description.replacingOccurrences(of: "-", with: "") + String(format: "T%02d%02d%02d", hour, minute, second)
+    }
+
     public var description: String {
         date.description + "T" + (Digits.twoDigits([hour, minute, second], separator: ":")
             ?? String(format: "%02d:%02d:%02d", hour, minute, second))

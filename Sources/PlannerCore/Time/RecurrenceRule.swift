@@ -159,8 +159,8 @@ public struct RecurrenceRule: Hashable, Sendable, CustomStringConvertible {
         var parts = ["FREQ=\(frequency.rawValue)"]
         switch until {
         case .date(let d)?: parts.append("UNTIL=" + d.description.replacingOccurrences(of: "-", with: ""))
-        case .utc(let t)?: parts.append("UNTIL=" + RecurrenceRule.compact(LocalDateTime(secondsSinceEpoch: Int(t.timeIntervalSince1970))) + "Z")
-        case .floating(let t)?: parts.append("UNTIL=" + RecurrenceRule.compact(t))
+        case .utc(let t)?: parts.append("UNTIL=" + LocalDateTime(secondsSinceEpoch: Int(t.timeIntervalSince1970)).basicFormat + "Z")
+        case .floating(let t)?: parts.append("UNTIL=" + t.basicFormat)
         case nil: break
         }
         if let count { parts.append("COUNT=\(count)") }
@@ -180,10 +180,6 @@ public struct RecurrenceRule: Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String { rfc5545 }
-
-    static func compact(_ t: LocalDateTime) -> String {
-        t.date.description.replacingOccurrences(of: "-", with: "") + String(format: "T%02d%02d%02d", t.hour, t.minute, t.second)
-    }
 }
 
 extension RecurrenceRule.WeekdayNum {
