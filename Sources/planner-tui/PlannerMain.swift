@@ -92,6 +92,10 @@ enum Console {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
+    static func out(bytes: [UInt8]) {
+        FileHandle.standardOutput.write(Data(bytes))
+    }
+
     static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) != 0 }
     static var stdinIsTerminal: Bool { isatty(STDIN_FILENO) != 0 }
     static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) != 0 }

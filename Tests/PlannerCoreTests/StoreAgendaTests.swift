@@ -75,7 +75,7 @@ struct StoreAgendaTests {
                 .map { $0["detail"] as String }
         }
         #expect(plans.contains { $0.contains("USING INDEX event_single_start (startUtc>? AND startUtc<?)") }, "\(plans)")
-        #expect(plans.contains { $0.contains("USING INDEX occurrence_start (startUtc>? AND startUtc<?)") }, "\(plans)")
+        #expect(plans.contains { $0.contains("SEARCH occurrence USING PRIMARY KEY (startUtc>? AND startUtc<?)") }, "\(plans)")
         #expect(!plans.contains { $0.hasPrefix("SCAN event") && !$0.contains("INDEX") }, "\(plans)")
     }
 

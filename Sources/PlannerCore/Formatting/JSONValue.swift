@@ -17,60 +17,29 @@ public indirect enum JSONValue: Equatable, Sendable {
 
     /// Compact when `indent` is nil, else pretty-printed with that many spaces.
     public func serialized(indent: Int? = nil) -> String {
-        var out = ""
-        write(&out, indent: indent, level: 0)
-        return out
+        var w = JSONWriter(indent: indent)
+        write(into: &w)
+        return w.text
     }
 
-    private func write(_ out: inout String, indent: Int?, level: Int) {
-        func newline(_ l: Int) {
-            if let indent { out += "\n" + String(repeating: " ", count: indent * l) }
-        }
+    /// Writes the value through `w` (its layout is the writer's).
+    public func write(into w: inout JSONWriter) {
         switch self {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .int(let i): out += String(i)
-        case .string(let s): JSONValue.escape(s, into: &out)
+        case .null: w.null()
+        case .bool(let b): w.bool(b)
+        case .int(let i): w.int(i)
+        case .string(let s): w.string(s)
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
-            out += "["
-            for (i, item) in items.enumerated() {
-                if i > 0 { out += "," }
-                newline(level + 1)
-                item.write(&out, indent: indent, level: level + 1)
-            }
-            newline(level)
-            out += "]"
+            w.beginArray()
+            for item in items { item.write(into: &w) }
+            w.endArray()
         case .object(let pairs):
-            if pairs.isEmpty { out += "{}"; return }
-            out += "{"
-            for (i, (k, v)) in pairs.enumerated() {
-                if i > 0 { out += "," }
-                newline(level + 1)
-                JSONValue.escape(k, into: &out)
-                out += indent == nil ? ":" : ": "
-                v.write(&out, indent: indent, level: level + 1)
+            w.beginObject()
+            for (k, v) in pairs {
+                w.key(k)
+                v.write(into: &w)
             }
-            newline(level)
-            out += "}"
+            w.endObject()
         }
-    }
-
-    static func escape(_ s: String, into out: inout String) {
-        out += "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            // Every C0 and C1 control and DEL escaped: a JSON reader gets them back, a
-            // terminal showing the output never sees them raw.
-            case _ where u.value < 0x20 || (u.value >= 0x7F && u.value <= 0x9F): out += String(format: "\\u%04x", u.value)
-            default: out.unicodeScalars.append(u)
-            }
-        }
-        out += "\""
     }
 }

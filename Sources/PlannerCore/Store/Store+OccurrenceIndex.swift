@@ -8,6 +8,9 @@ import GRDB
 /// made), pushed further the first time a query goes past it. Single events need no rows:
 /// their own start index answers. A window query is therefore two index range scans,
 /// whatever the age of the calendar, instead of expanding every series from its first year.
+/// The table is stored in start order (its key begins with `startUtc`), so a window's rows
+/// are contiguous (rows are written with OR IGNORE: the expansion never repeats a start, and
+/// a repeated row could only be the same occurrence).
 extension Store {
     static let horizonKey = "occurrenceHorizon"
     static let longestKey = "occurrenceLongest"
@@ -71,7 +74,7 @@ extension Store {
             try db.cachedStatement(sql: "INSERT OR IGNORE INTO occurrence_unindexed(eventUid) VALUES (?)").execute(arguments: [e.uid])
             return
         }
-        let insert = try db.cachedStatement(sql: "INSERT INTO occurrence(eventUid, startUtc, endUtc, recurrenceId) VALUES (?, ?, ?, ?)")
+        let insert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO occurrence(eventUid, startUtc, endUtc, recurrenceId) VALUES (?, ?, ?, ?)")
         var longest = 0.0
         for o in list {
             let s = o.start.timeIntervalSince1970, t = o.end.timeIntervalSince1970
@@ -100,7 +103,7 @@ extension Store {
 
     /// Index rows with any part in a range (the range widened by the longest occurrence).
     static let occurrencesInRange = """
-        SELECT eventUid, startUtc, endUtc, recurrenceId FROM occurrence INDEXED BY occurrence_start
+        SELECT eventUid, startUtc, endUtc, recurrenceId FROM occurrence
         WHERE startUtc >= ? AND startUtc < ? AND (endUtc > ? OR (endUtc = startUtc AND startUtc >= ?))
         """
 

@@ -4,7 +4,8 @@ import GRDB
 /// The parity report's reading: one range scan of single events and one of the occurrence
 /// index over the year, each row giving only what the report counts (start, all-day zone,
 /// whether the event is in Toulouse, Montpellier or no city, office) through indexed
-/// EXISTS lookups, instead of decoding every event of the year. Occurrences that an
+/// EXISTS lookups — for recurring events once per event, not once per occurrence —
+/// instead of decoding every event of the year. Occurrences that an
 /// override may change (other cities, all-day), series expanded on read and series past
 /// the index's horizon go through the full occurrence, as the agenda shows them.
 extension Store {
@@ -42,18 +43,27 @@ extension Store {
             """), arguments: [f - longest, t, f, f])
         while let r = try singles.next() { if let c = counted(r, start: r[0]) { out.append(c) } }
 
+        // Recurring events: what the report counts of each is read once per event (a year
+        // holds ~9 occurrences of each), then the index rows of the year, in start order.
+        var facts: [String: (counted: ParityReport.Counted, overridden: Bool)] = [:]
+        let events = try Row.fetchCursor(db.cachedStatement(sql: """
+            SELECT e.startUtc, e.allDay, e.timeZone, e.office, \(cityFlags), e.overrides != '[]', e.uid
+            FROM event e INDEXED BY event_recurring_start WHERE e.recurring = 1 AND e.placed = 1
+            """))
+        while let r = try events.next() {
+            if let c = counted(r, start: r[0]) { facts[r[8]] = (c, r[7]) }
+        }
         let longestOccurrence = max(longest, try setting(db, longestKey) ?? 0)
         var cache = WindowCache()
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
-            SELECT o.startUtc, e.allDay, e.timeZone, e.office, \(cityFlags), e.overrides != '[]', e.uid, o.endUtc, o.recurrenceId
-            FROM occurrence o INDEXED BY occurrence_start JOIN event e ON e.uid = o.eventUid
-            WHERE o.startUtc >= ? AND o.startUtc < ? AND (o.endUtc > ? OR (o.endUtc = o.startUtc AND o.startUtc >= ?))
-            """), arguments: [f - longestOccurrence, t, f, f])
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: occurrencesInRange), arguments: [f - longestOccurrence, t, f, f])
         var overridden: [(uid: String, start: Double, end: Double, rid: Double)] = []
         while let r = try rows.next() {
-            if r[7] as Bool {
-                overridden.append((r[8], r[0], r[9], r[10]))
-            } else if let c = counted(r, start: r[0]) {
+            guard let fact = facts[r[0]] else { continue }
+            if fact.overridden {
+                overridden.append((r[0], r[1], r[2], r[3]))
+            } else {
+                var c = fact.counted
+                c.start = Date(timeIntervalSince1970: r[1])
                 out.append(c)
             }
         }

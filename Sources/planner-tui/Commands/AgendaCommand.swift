@@ -100,14 +100,17 @@ struct AgendaCommand: ParsableCommand {
         let context = try global.context(store: store, from: start, to: end, color: color)
         let every = (0..<start.days(until: end)).map { start.adding(days: $0) }
         // Empty days are skipped in text, as khal and calcurse do; the HTML page and the printed week keep them all.
-        let busy = Set(occurrences.flatMap { context.days(of: $0) })
-        let withContent = every.filter { busy.contains($0) || context.holidays[$0] != nil }
-        let days = allDays || format != .text || withContent.isEmpty ? every : withContent
+        var days: [LocalDate] {
+            guard format == .text, !allDays else { return every }
+            let busy = Set(occurrences.flatMap { context.days(of: $0) })
+            let withContent = every.filter { busy.contains($0) || context.holidays[$0] != nil }
+            return withContent.isEmpty ? every : withContent
+        }
         let heading = isoWeek.map { CalendarNames.weekHeading($0, global.language) }
             ?? CalendarNames.rangePhrase(start, end.adding(days: -1), global.language).capitalizedFirst
         switch format {
         case .json:
-            Console.out(AgendaJSON.render(occurrences, from: start, to: end, context: context))
+            Console.out(bytes: AgendaJSON.bytes(occurrences, from: start, to: end, context: context))
         case .text:
             Console.out(AgendaText.render(occurrences, days: days, heading: heading, context: context))
         case .html:
