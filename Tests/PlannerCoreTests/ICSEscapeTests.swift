@@ -10,7 +10,7 @@ import Testing
     static let pieces: [String] = [
         "a", "Z", " ", "0", "\\", ";", ",", ":", "\"", "\n", "\r", "\r\n", "\t", "\u{0}", "\u{1B}", "\u{7F}",
         "\u{80}", "\u{85}", "\u{9F}", "\u{A0}", "é", "e\u{301}", "\u{301}", "\u{308}", "ß", "Œ", "€", "日", "🚀", "👩‍💻",
-        "🇫🇷", "\u{200D}", "\u{0600}", "\u{093F}", "ﬁ", "\u{FEFF}",
+        "🇫🇷", "\u{200D}", "\u{0600}", "\u{093F}", "ﬁ", "\u{FEFF}", "Ж", "ע", "\u{0591}",
     ]
 
     @Test func bytePathWritesWhatTheCharacterPathWrites() {
@@ -38,5 +38,9 @@ import Testing
         // A comma carrying a combining mark is one character, which the character path keeps.
         #expect(ICSValues.escapeBytes(",\u{301}") == nil)
         #expect(ICSValues.escape(",\u{301}") == ICSValues.escapeByCharacter(",\u{301}"))
+        // French text takes the byte path: accented letters around the escaped characters.
+        #expect(ICSValues.escapeBytes("café, thé;à\\é") == "café\\, thé\\;à\\\\é")
+        // A prepended mark (Arabic number sign) before a semicolon: the character path.
+        #expect(ICSValues.escapeBytes("\u{0600};") == nil)
     }
 }

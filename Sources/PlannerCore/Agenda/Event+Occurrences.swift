@@ -21,10 +21,11 @@ extension Event {
         // An occurrence starting before `from` may still run into the window.
         var result: [Occurrence] = []
         let overridden = Dictionary(overrides.map { ($0.recurrenceId, $0) }, uniquingKeysWith: { a, _ in a })
+        let shared = EventBox(self)
         for s in set.starts(from: from.addingTimeInterval(-length), to: to) {
             let e = allDay ? Event.sameWallClockEnd(start: s, length: length, zone: zone) : s.addingTimeInterval(length)
             if overridden[s] != nil { continue }
-            let o = Occurrence(event: self, start: s, end: e, recurrenceId: s)
+            let o = Occurrence(box: shared, start: s, end: e, recurrenceId: s)
             if o.overlaps(from: from, to: to) { result.append(o) }
         }
         for ov in overrides where !ov.cancelled {

@@ -18,17 +18,23 @@ public struct ConflictFinder: Sendable {
     }
 
     public func conflicts(in occurrences: [Occurrence]) -> [Conflict] {
+        conflicts(inSorted: Occurrence.sortedForAgenda(occurrences))
+    }
+
+    /// The same, for occurrences already in agenda order (a window of `check`). People's
+    /// and city-days' lists hold positions in `sorted`, not copies of the occurrences.
+    func conflicts(inSorted sorted: [Occurrence]) -> [Conflict] {
         var found: [Conflict] = []
-        let sorted = Occurrence.sortedForAgenda(occurrences)
         // People: double bookings and travel.
-        var byPerson: [String: [Occurrence]] = [:]
-        for o in sorted { for p in o.event.people { byPerson[p, default: []].append(o) } }
+        var byPerson: [String: [Int]] = [:]
+        for (k, o) in sorted.enumerated() { for p in o.event.people { byPerson[p, default: []].append(k) } }
         for (person, list) in byPerson.sorted(by: { $0.key < $1.key }) {
-            for (i, a) in list.enumerated() {
+            for i in list.indices {
+                let a = sorted[list[i]]
                 // Every later occurrence that overlaps `a` (the list is sorted by start).
                 var j = i + 1
-                while j < list.count, list[j].start < a.end {
-                    let b = list[j]
+                while j < list.count, sorted[list[j]].start < a.end {
+                    let b = sorted[list[j]]
                     if !(a.allDay && b.allDay && a.uid == b.uid) {
                         found.append(Conflict(kind: .doubleBooked, day: day(of: b), uids: [a.uid, b.uid],
                                               titles: [a.title, b.title], person: person))
@@ -36,8 +42,8 @@ public struct ConflictFinder: Sendable {
                     j += 1
                 }
                 // The next event that does not overlap: is there time to drive?
-                if j < list.count, !a.allDay, !list[j].allDay {
-                    let b = list[j]
+                if j < list.count, !a.allDay, !sorted[list[j]].allDay {
+                    let b = sorted[list[j]]
                     let need = minTravel(a.event.cities, b.event.cities)
                     let have = b.start.timeIntervalSince(a.end)
                     if need > 0 && have < need {
@@ -48,28 +54,33 @@ public struct ConflictFinder: Sendable {
             }
         }
         // Big events per city and day.
-        var bigByCityDay: [CityDay: [Occurrence]] = [:]
-        for o in sorted where o.event.big {
-            for d in o.days(in: zone) { for c in o.event.cities { bigByCityDay[CityDay(c, d), default: []].append(o) } }
+        var bigByCityDay: [CityDay: [Int]] = [:]
+        for (k, o) in sorted.enumerated() where o.event.big {
+            for d in o.days(in: zone) { for c in o.event.cities { bigByCityDay[CityDay(c, d), default: []].append(k) } }
         }
         for (key, list) in bigByCityDay.sorted(by: { $0.key < $1.key }) where list.count > 1 {
-            found.append(Conflict(kind: .bigEventsSameCityDay, day: key.day, uids: list.map(\.uid),
-                                  titles: list.map(\.title), city: key.city))
+            found.append(Conflict(kind: .bigEventsSameCityDay, day: key.day, uids: list.map { sorted[$0].uid },
+                                  titles: list.map { sorted[$0].title }, city: key.city))
         }
         // Public holidays.
-        for o in sorted {
-            for d in o.days(in: zone) {
-                if let h = holidays[d] {
-                    found.append(Conflict(kind: .publicHoliday, day: d, uids: [o.uid], titles: [o.title], holiday: h))
-                    break
+        if !holidays.isEmpty {
+            for o in sorted {
+                for d in o.days(in: zone) {
+                    if let h = holidays[d] {
+                        found.append(Conflict(kind: .publicHoliday, day: d, uids: [o.uid], titles: [o.title], holiday: h))
+                        break
+                    }
                 }
             }
         }
-        return found.sorted { a, b in
+        // By day, kind, then the uids joined (computed once each, not per comparison).
+        let joined = found.map { $0.uids.joined() }
+        return found.indices.sorted { i, j in
+            let a = found[i], b = found[j]
             if a.day != b.day { return a.day < b.day }
             if a.kind != b.kind { return a.kind.rawValue < b.kind.rawValue }
-            return a.uids.joined() < b.uids.joined()
-        }
+            return joined[i] < joined[j]
+        }.map { found[$0] }
     }
 
     func day(of o: Occurrence) -> LocalDate { LocalDate(o.start, in: o.allDay ? o.event.zone : zone) }

@@ -35,8 +35,10 @@ public enum ICSValues {
     }
 
     /// The byte path of `escape`; nil when the character path could differ: a `\`, `;` or
-    /// `,` next to a non-ASCII byte (a combining mark after it makes one character that the
-    /// character path leaves alone) or CR LF (one character). Controls always stand alone.
+    /// `,` followed by a character from U+0300 on (a combining mark after it makes one
+    /// character that the character path leaves alone) or preceded by one from U+0600 on (a
+    /// prepended mark), or CR LF (one character). Controls always stand alone. Letters of
+    /// Latin, Greek and Cyrillic (UTF-8 lead bytes below 0xCC, or 0xD8 before) take this path.
     static func escapeBytes(_ s: String) -> String? {
         var text = s
         return text.withUTF8 { b -> String? in
@@ -48,7 +50,13 @@ public enum ICSValues {
                 let c = b[i]
                 switch c {
                 case 0x5C, 0x3B, 0x2C:
-                    if (i > 0 && b[i - 1] >= 0x80) || (i + 1 < n && b[i + 1] >= 0x80) { return nil }
+                    if i + 1 < n && b[i + 1] >= 0xCC { return nil }
+                    if i > 0 && b[i - 1] >= 0x80 {
+                        // The lead byte of the character before.
+                        var k = i - 1
+                        while k > 0 && b[k] & 0xC0 == 0x80 { k -= 1 }
+                        if b[k] >= 0xD8 { return nil }
+                    }
                     out.append(0x5C)
                     out.append(c)
                 case 0x0A:

@@ -37,7 +37,14 @@ extension ICSWriter {
 
     static func text(_ lines: [String]) -> String {
         var out = ""
-        for line in lines { for part in fold(line) { out += part; out += "\r\n" } }
+        for line in lines {
+            if line.utf8.count <= 75 {
+                out += line
+                out += "\r\n"
+            } else {
+                for part in fold(line) { out += part; out += "\r\n" }
+            }
+        }
         return out
     }
 }

@@ -110,8 +110,8 @@ public struct ICSWriter {
     /// Folds a content line at 75 octets; continuation lines start with one space, which
     /// counts toward their 75. A UTF-8 character is never split.
     public static func fold(_ line: String) -> [String] {
+        guard line.utf8.count > 75 else { return [line] }
         let bytes = Array(line.utf8)
-        guard bytes.count > 75 else { return [line] }
         var out: [String] = []
         var i = 0
         var limit = 75
@@ -132,7 +132,9 @@ public struct ICSWriter {
     /// of the UNTIL day in the event's zone when the rule was typed with a date, so that the
     /// same occurrences are listed.
     static func rule(_ text: String, of e: Event) -> String {
-        guard var r = try? RecurrenceRule(parsing: text), let until = r.until else { return text }
+        // Only a rule with UNTIL can change: the others are not parsed.
+        guard text.uppercased().contains("UNTIL"),
+              var r = try? RecurrenceRule(parsing: text), let until = r.until else { return text }
         let zone = e.zone
         switch (until, e.allDay) {
         case (.utc(let t), true): r.until = .date(LocalDate(t, in: zone))

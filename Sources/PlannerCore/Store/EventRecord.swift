@@ -157,11 +157,12 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord {
             allDay: allDay, timeZone: timeZone, cities: cities, office: office,
             kind: EventKind(rawValue: kind) ?? .meeting, audience: Audience(rawValue: audience) ?? .regional,
             series: series, people: people, rrule: rrule,
-            exdates: try Self.decodeList([Date].self, exdates), rdates: try Self.decodeList([Date].self, rdates),
+            exdates: try JSONListReader.wholeSeconds(exdates) ?? Self.decodeList([Date].self, exdates),
+            rdates: try JSONListReader.wholeSeconds(rdates) ?? Self.decodeList([Date].self, rdates),
             overrides: try Self.decodeList([OccurrenceOverride].self, overrides),
             placement: try placement.map { try Self.decode(Placement.self, $0) } ?? .placed,
             big: big, sequence: sequence,
             created: Date(timeIntervalSince1970: created), lastModified: Date(timeIntervalSince1970: lastModified),
-            extraProperties: try Self.decodeList([String].self, extraProperties))
+            extraProperties: try JSONListReader.strings(extraProperties) ?? Self.decodeList([String].self, extraProperties))
     }
 }

@@ -57,7 +57,7 @@ extension Store {
         var conflicts: [Conflict] = []
         var warnings = WarningCollector(schoolHolidays: school, zone: zone)
         try forEachWindow(from: from, to: to, zone: zone, windowDays: windowDays) { start, end, occ in
-            conflicts += finder.conflicts(in: occ).filter { $0.day >= start && $0.day < end }
+            conflicts += finder.conflicts(inSorted: occ).filter { $0.day >= start && $0.day < end }
             warnings.add(occ, rangeStart: from.startInstant(in: zone))
         }
         return CheckResult(conflicts: conflicts, warnings: warnings.sorted)

@@ -177,19 +177,44 @@ extension Occurrence {
     }
 
     /// `list` in agenda order, each title's sort key computed once (not once per comparison).
+    /// Sorts positions, not occurrences, on precomputed ranks: the distinct titles are
+    /// ordered once by their sort keys (occurrences sharing an event share its title, found
+    /// without hashing it), so a comparison is two numbers, and the uid only on a tie.
+    /// Stable, like `sorted`; the same order as `agendaOrder`.
     public static func sortedForAgenda(_ list: [Occurrence]) -> [Occurrence] {
-        var keys: [String: String] = [:]
-        let keyed = list.map { o -> (Occurrence, String) in
-            if let k = keys[o.title] { return (o, k) }
-            let k = SortKeyCache.key(o.title)
-            keys[o.title] = k
-            return (o, k)
+        guard list.count > 1 else { return list }
+        // The distinct titles (equal Strings, i.e. canonically equivalent ones, are one).
+        var slotOfTitle: [String: Int] = [:]
+        var slotOfEvent: [ObjectIdentifier: Int] = [:]
+        var titles: [String] = []
+        var slots = [Int](repeating: 0, count: list.count)
+        for (i, o) in list.enumerated() {
+            if let s = slotOfEvent[o.eventIdentity] { slots[i] = s; continue }
+            let t = o.event.title
+            let s: Int
+            if let known = slotOfTitle[t] {
+                s = known
+            } else {
+                s = titles.count
+                slotOfTitle[t] = s
+                titles.append(t)
+            }
+            slotOfEvent[o.eventIdentity] = s
+            slots[i] = s
         }
-        return keyed.sorted { a, b in
-            if a.0.start != b.0.start { return a.0.start < b.0.start }
-            if a.0.title != b.0.title { return a.1 < b.1 }
-            return a.0.uid < b.0.uid
-        }.map(\.0)
+        // Distinct titles have distinct keys (a key ends with its title), so ranks are a total order.
+        let keys = titles.map(SortKeyCache.key)
+        var rank = [Int](repeating: 0, count: titles.count)
+        for (r, s) in titles.indices.sorted(by: { keys[$0] < keys[$1] }).enumerated() { rank[s] = r }
+        let starts = list.map { $0.start.timeIntervalSince1970 }
+        let ranks = slots.map { rank[$0] }
+        var order = Array(list.indices)
+        order.sort { i, j in
+            if starts[i] != starts[j] { return starts[i] < starts[j] }
+            if ranks[i] != ranks[j] { return ranks[i] < ranks[j] }
+            return list[i].event.uid < list[j].event.uid
+        }
+        return order.map { list[$0] }
     }
 }
 
@@ -249,7 +274,7 @@ extension Store {
         let finder = ConflictFinder(travel: RoadTravel(distances: try distances()), holidays: try holidayNames(from: from, to: to), zone: zone)
         var found: [Conflict] = []
         try forEachWindow(from: from, to: to, zone: zone, windowDays: windowDays) { start, end, occ in
-            found += finder.conflicts(in: occ).filter { $0.day >= start && $0.day < end }
+            found += finder.conflicts(inSorted: occ).filter { $0.day >= start && $0.day < end }
         }
         return found
     }

@@ -111,24 +111,24 @@ extension Store {
     /// series expanded on read are added by `expandedOnRead`). The horizon must cover `to`.
     static func indexedOccurrences(_ db: Database, from: Double, to: Double, longest: Double, cache: inout WindowCache) throws -> [Occurrence] {
         let rows = try Row.fetchAll(db.cachedStatement(sql: occurrencesInRange), arguments: [from - longest, to, from, from])
+        let uids: [String] = rows.map { $0[0] }
         var missing: [String] = []
         var seen = Set<String>()
-        for r in rows {
-            let u: String = r[0]
-            if cache.events[u] == nil && seen.insert(u).inserted { missing.append(u) }
+        for u in uids where cache.events[u] == nil {
+            if seen.insert(u).inserted { missing.append(u) }
         }
         for start in stride(from: 0, to: missing.count, by: 500) {
             let batch = Array(missing[start..<min(start + 500, missing.count)])
             let records = try EventRecord.fetchAll(db, sql: "SELECT * FROM event WHERE uid IN (\(databaseQuestionMarks(count: batch.count)))",
                                                    arguments: StatementArguments(batch))
-            for e in try hydrate(db, records) { cache.events[e.uid] = e }
+            for e in try hydrate(db, records) { cache.events[e.uid] = EventBox(e) }
         }
         var result: [Occurrence] = []
         result.reserveCapacity(rows.count)
-        for r in rows {
-            guard let e = cache.events[r[0]] else { continue }
-            result.append(e.occurrence(start: Date(timeIntervalSince1970: r[1]), end: Date(timeIntervalSince1970: r[2]),
-                                       recurrenceId: Date(timeIntervalSince1970: r[3])))
+        for (r, u) in zip(rows, uids) {
+            guard let box = cache.events[u] else { continue }
+            result.append(box.occurrence(start: Date(timeIntervalSince1970: r[1]), end: Date(timeIntervalSince1970: r[2]),
+                                         recurrenceId: Date(timeIntervalSince1970: r[3])))
         }
         return result
     }
@@ -138,7 +138,6 @@ extension Event {
     /// The occurrence of a recurring event starting at `start` (as stored in the index), with
     /// its override's title, description, cities and people when it has one.
     func occurrence(start: Date, end: Date, recurrenceId: Date) -> Occurrence {
-        let ov = overrides.isEmpty ? nil : overrides.first { $0.recurrenceId == recurrenceId && !$0.cancelled }
-        return Occurrence(event: ov.map(applying) ?? self, start: start, end: end, recurrenceId: recurrenceId)
+        EventBox(self).occurrence(start: start, end: end, recurrenceId: recurrenceId)
     }
 }

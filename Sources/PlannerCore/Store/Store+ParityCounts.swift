@@ -69,7 +69,7 @@ extension Store {
         }
         // Series with overrides: the occurrence as the agenda shows it (its override's cities).
         for o in overridden {
-            if cache.events[o.uid] == nil, let e = try event(db, uid: o.uid) { cache.events[o.uid] = e }
+            if cache.events[o.uid] == nil, let e = try event(db, uid: o.uid) { cache.events[o.uid] = EventBox(e) }
             guard let e = cache.events[o.uid] else { continue }
             out.append(ParityReport.Counted(e.occurrence(start: Date(timeIntervalSince1970: o.start), end: Date(timeIntervalSince1970: o.end),
                                                          recurrenceId: Date(timeIntervalSince1970: o.rid))))

@@ -7,9 +7,10 @@ import GRDB
 /// windows (`WindowCache`) instead of once per window, and never holding more than a window
 /// of occurrences in memory.
 extension Store {
-    /// Recurring events already decoded, by uid, shared by the windows of one walk.
+    /// Recurring events already decoded, by uid, shared by the windows of one walk (and by
+    /// their occurrences).
     struct WindowCache {
-        var events: [String: Event] = [:]
+        var events: [String: EventBox] = [:]
         var unindexed: [Event]?
         var open: [Event]?
     }

@@ -58,16 +58,14 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
     /// The basic ISO 8601 form RFC 5545 writes: `20261203T090000` (`Z` appended by the
     /// caller for UTC); the ICS writer and RRULE's UNTIL both use it.
     public var basicFormat: String {
-        if let d = Digits.date(date.year, date.month, date.day, separator: ""),
-           let hms = Digits.twoDigits([hour, minute, second], separator: "") {
-            return d + "T" + hms
-        }
+        if let text = Digits.dateTime(self, dateSeparator: "", timeSeparator: "") { return text }
         return date.description.replacingOccurrences(of: "-", with: "") + String(format: "T%02d%02d%02d", hour, minute, second)
     }
 
     public var description: String {
-        date.description + "T" + (Digits.twoDigits([hour, minute, second], separator: ":")
-            ?? String(format: "%02d:%02d:%02d", hour, minute, second))
+        Digits.dateTime(self, dateSeparator: "-", timeSeparator: ":")
+            ?? date.description + "T" + (Digits.twoDigits([hour, minute, second], separator: ":")
+                ?? String(format: "%02d:%02d:%02d", hour, minute, second))
     }
 
     public static func < (a: LocalDateTime, b: LocalDateTime) -> Bool {
