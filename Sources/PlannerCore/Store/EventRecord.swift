@@ -63,13 +63,18 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord {
 
     static let columns = ["uid", "title", "description", "startUtc", "endUtc", "durationSeconds", "allDay", "timeZone",
                           "office", "kind", "audience", "series", "rrule", "recurring", "lastEndUtc", "exdates", "rdates",
-                          "overrides", "placed", "placement", "big", "sequence", "created", "lastModified", "extraProperties"]
+                          "overrides", "placed", "placement", "big", "sequence", "created", "lastModified", "extraProperties",
+                          // Not a stored property: computed from the title and description on every write.
+                          "searchText"]
     static let insertSQL = "INSERT INTO event(\(columns.joined(separator: ", "))) VALUES (\(databaseQuestionMarks(count: columns.count)))"
     static let updateSQL = "UPDATE event SET \(columns.dropFirst().map { "\($0) = ?" }.joined(separator: ", ")) WHERE uid = ?"
 
+    /// The row's values in `columns` order, with the pre-folded text search matches
+    /// (SearchFolding): every write of an event goes through here, so it is never stale.
     var values: [(any DatabaseValueConvertible)?] {
         [uid, title, description, startUtc, endUtc, durationSeconds, allDay, timeZone, office, kind, audience, series, rrule,
-         recurring, lastEndUtc, exdates, rdates, overrides, placed, placement, big, sequence, created, lastModified, extraProperties]
+         recurring, lastEndUtc, exdates, rdates, overrides, placed, placement, big, sequence, created, lastModified, extraProperties,
+         SearchFolding.key(title: title, description: description)]
     }
 
     /// Inserts the row, or updates it when the uid is known, with statements prepared once per

@@ -141,6 +141,16 @@ enum Migrations {
                 CREATE INDEX occurrence_event ON occurrence(eventUid);
                 """)
         }
+        m.registerMigration("v6-tvi-search-folded") { db in
+            // What a search matches, folded once on write (SearchFolding) instead of every
+            // title and description on every query; filled here for the rows already stored.
+            try db.execute(sql: "ALTER TABLE event ADD COLUMN searchText TEXT NOT NULL DEFAULT ''")
+            let rows = try Row.fetchAll(db, sql: "SELECT uid, title, description FROM event")
+            let update = try db.makeStatement(sql: "UPDATE event SET searchText = ? WHERE uid = ?")
+            for row in rows {
+                try update.execute(arguments: [SearchFolding.key(title: row[1], description: row[2]), row[0] as String])
+            }
+        }
         return m
     }()
 }
