@@ -40,9 +40,19 @@ struct AppState {
     var zone: TimeZone
     var rows: Int
     var cols: Int
-    /// Occurrences of `loaded` (a day range, end exclusive), sorted, before filtering.
+    /// Occurrences of `loaded` (a day range, end exclusive: the visible days and a margin),
+    /// sorted, before filtering; `byDay` holds them by day in the display zone, each day's in
+    /// view order (all-day first, then by start): what the views draw from.
     var all: [Occurrence] = []
+    var byDay: [LocalDate: [Occurrence]] = [:]
     var loaded: Range<LocalDate>?
+    /// The latest load asked for (its range while it runs): a result of an older generation
+    /// is dropped. Keys never wait for a load; the screen shows what is in memory meanwhile.
+    var loadGeneration = 0
+    var pendingLoad: Range<LocalDate>?
+    /// The latest search asked for (its text while it runs): older results are dropped.
+    var searchGeneration = 0
+    var searching: String?
     var holidays: [LocalDate: String] = [:]
     /// Zone C school holidays by day (a band in the views, distinct from public holidays).
     var schoolHolidays: [LocalDate: String] = [:]
@@ -108,6 +118,23 @@ struct AppState {
         }
     }
 
+    /// Whether every visible day is in memory (else the status line shows a loading mark).
+    var visibleLoaded: Bool { loaded?.covers(visibleRange) ?? false }
+
+    /// The days kept in memory around the visible ones: as many again on each side (at least
+    /// two weeks), so that the next week or month is drawn from memory.
+    static func cacheRange(around visible: Range<LocalDate>) -> Range<LocalDate> {
+        let pad = max(14, visible.lowerBound.days(until: visible.upperBound))
+        return visible.lowerBound.adding(days: -pad)..<visible.upperBound.adding(days: pad)
+    }
+
+    /// The margin that must stay in memory before a new one is read in the background: half
+    /// of `cacheRange`'s, so moving by a week (or a few days) inside it reads nothing.
+    static func keptRange(around visible: Range<LocalDate>) -> Range<LocalDate> {
+        let pad = max(14, visible.lowerBound.days(until: visible.upperBound)) / 2
+        return visible.lowerBound.adding(days: -pad)..<visible.upperBound.adding(days: pad)
+    }
+
     /// The office filter implied by the scope.
     var scopeOffice: Office? {
         guard let own = ownOffice else { return nil }
@@ -134,12 +161,12 @@ struct AppState {
         return cityNames.first { $0.value.foldedForSearch == key || $0.key.lowercased() == key }?.key
     }
 
-    /// Occurrences touching `day` in the display zone: all-day ones first, then by start.
+    /// Occurrences touching `day` in the display zone: all-day ones first, then by start
+    /// (empty for a day not in memory).
     func occurrences(on day: LocalDate) -> [Occurrence] {
-        occurrences.filter { $0.days(in: zone).contains(day) }.sorted { a, b in
-            let ka = a.allDay ? 0 : 1, kb = b.allDay ? 0 : 1
-            return ka != kb ? ka < kb : Occurrence.agendaOrder(a, b)
-        }
+        let list = byDay[day] ?? []
+        let f = effectiveFilter
+        return f == AgendaFilter() ? list : list.filter(f.accepts)
     }
 
     /// Why an occurrence is in conflict (empty when it is not), for marks and details.
@@ -184,6 +211,7 @@ enum Message {
     /// A click, double click or wheel turn (Update+Mouse), when the mouse is on.
     case mouse(MouseEvent)
     case resize(rows: Int, cols: Int)
+    /// A load's result (dropped when a newer load was asked for since).
     case loaded(LoadedData)
     case failed(String)
     /// The stored event behind an occurrence, to edit.
@@ -199,8 +227,8 @@ enum Message {
     case changedSince(SessionChange, redo: Bool)
     /// Show a day and select an event on it (after a quick add).
     case jumpTo(String, LocalDate)
-    /// Results of a search across the whole calendar.
-    case found(String, [Occurrence])
+    /// Results of a search across the whole calendar (dropped when a newer search was asked for).
+    case found(String, [Occurrence], generation: Int)
     /// Another process changed the database: reload what is on screen.
     case externalChange
     /// A panel's content, read from the store.
@@ -214,7 +242,11 @@ enum Message {
 /// A window of data read from the store.
 struct LoadedData {
     var range: Range<LocalDate>
+    /// The load's generation (`AppState.loadGeneration` when it was asked for).
+    var generation = 0
     var occurrences: [Occurrence]
+    /// `occurrences` by day of `range` in the display zone, each day's all-day ones first.
+    var byDay: [LocalDate: [Occurrence]] = [:]
     var holidays: [LocalDate: String]
     var schoolHolidays: [LocalDate: String] = [:]
     var conflicts: [String: [String]] = [:]
@@ -237,7 +269,9 @@ struct SessionChange: Equatable {
 
 /// Work the loop does for the state machine (reads and writes go through the store there).
 enum Effect: Equatable {
-    case load(Range<LocalDate>)
+    /// Reads a day range (off the key loop in the terminal); its result comes back as
+    /// `.loaded` with the same generation.
+    case load(Range<LocalDate>, generation: Int)
     case save(EventChange, label: UndoLabel)
     case delete(uid: String)
     case deleteOccurrence(uid: String, recurrenceId: Date)
@@ -254,7 +288,7 @@ enum Effect: Equatable {
     case quickAdd(String)
     /// Searches the whole calendar (a store query, not the loaded days), the results
     /// nearest the given day first.
-    case search(String, around: LocalDate)
+    case search(String, around: LocalDate, generation: Int)
     case print(ISOWeek, AgendaFilter)
     /// Panels (Panels/EffectRunner+Panels.swift).
     /// A panel's content for a screen `width` cells wide.
@@ -265,4 +299,9 @@ enum Effect: Equatable {
     /// Starts a sync off the key loop (SyncWorker); its messages come back later.
     case startSync
     case quit
+}
+
+extension Range where Bound == LocalDate {
+    /// Whether every day of `other` is in this range.
+    func covers(_ other: Range<LocalDate>) -> Bool { lowerBound <= other.lowerBound && other.upperBound <= upperBound }
 }

@@ -32,8 +32,10 @@ struct EffectRunner {
             case .startSync:
                 syncWorker.start(store: store, lang: lang, zone: zone)
                 return []
-            case .load(let range):
-                return [.loaded(try load(range))]
+            case .load(let range, let generation):
+                var data = try load(range)
+                data.generation = generation
+                return [.loaded(data)]
             case .save(let change, let label):
                 let uid = change.event.uid
                 let before = try store.versions(of: [uid])
@@ -91,9 +93,9 @@ struct EffectRunner {
                 let change = SessionChange(what: Catalogue.tuiChange("add", saved.title), uids: [saved.uid], before: [:],
                                            after: try store.versions(of: [saved.uid]))
                 return [.recorded(change), .done(parsed.summary(lang, names: names)), .jumpTo(saved.uid, parsed.day)]
-            case .search(let text, let day):
+            case .search(let text, let day, let generation):
                 // From the day on screen (not the clock): what the user is looking at.
-                return [.found(text, try store.search(text, around: day.startInstant(in: zone)))]
+                return [.found(text, try store.search(text, around: day.startInstant(in: zone)), generation: generation)]
             case .print(let week, let filter):
                 let (text, html) = try store.printedWeek(week, lang: lang, zone: zone, filter: filter)
                 // Never over a previous print: agenda-2026-W48-2, -3... when the name is taken.
@@ -142,10 +144,23 @@ struct EffectRunner {
             let text = c.message(lang, names: all)
             for uid in c.uids { conflicts[ConflictKey.make(uid, c.day), default: []].append(text) }
         }
-        return LoadedData(range: range, occurrences: occ, holidays: holidays,
+        return LoadedData(range: range, occurrences: occ, byDay: Self.byDay(occ, range: range, zone: zone), holidays: holidays,
                           schoolHolidays: try store.schoolHolidayNames(from: range.lowerBound, to: range.upperBound), conflicts: conflicts,
                           names: names, ownOffice: try store.ownOffice(), revision: try store.revision(),
                           sync: try SyncFeature.status(store))
+    }
+}
+
+extension EffectRunner {
+    /// Occurrences (in agenda order) by the days of `range` they touch in `zone`, each day's
+    /// all-day ones first: computed once per load, not per day drawn.
+    static func byDay(_ list: [Occurrence], range: Range<LocalDate>, zone: TimeZone) -> [LocalDate: [Occurrence]] {
+        var days: [LocalDate: [Occurrence]] = [:]
+        for o in list {
+            for d in o.days(in: zone) where range.contains(d) { days[d, default: []].append(o) }
+        }
+        for (d, l) in days where l.contains(where: \.allDay) { days[d] = l.filter(\.allDay) + l.filter { !$0.allDay } }
+        return days
     }
 }
 

@@ -49,6 +49,9 @@ enum Renderer {
         let isError = s.message != nil && s.messageIsError
         let left = " " + (s.message ?? statusHint(s))
         var parts = [s.filterSummary]
+        // Discreet marks while reads run off the key loop.
+        if !s.visibleLoaded { parts.append(Catalogue.tuiLoading(s.lang)) }
+        if let text = s.searching { parts.append(Catalogue.tuiSearching(text)(s.lang)) }
         if let sync = SyncFeature.statusText(s) { parts.append(sync) }
         if let why = s.readOnly, s.message == nil { parts.append(Catalogue.readOnlyNotice(why)(s.lang)) }
         // The period on the right, unless the key hints need the room: the title bar names

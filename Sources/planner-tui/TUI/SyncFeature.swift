@@ -56,7 +56,7 @@ enum SyncFeature {
         if failed { s.sync.lastSync = Date() } // an automatic sync waits a period before trying again
         s.message = text
         s.messageIsError = failed
-        return (s, [.load(s.visibleRange)])
+        return Update.invalidating(s)
     }
 
     /// In the details of a conflict copy: both versions side by side, this copy (yours) and the

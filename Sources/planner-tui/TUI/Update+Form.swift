@@ -54,7 +54,7 @@ extension Update {
             s.cursor = LocalDate(shown, in: change.event.allDay ? change.event.zone : s.zone)
             s.selectUid = change.event.uid
             let label: UndoLabel = f.original == nil ? (f.isDuplicate ? .duplicate : .add) : .edit
-            return (s, [.save(change, label: label), .load(s.visibleRange)])
+            return invalidating(s, before: [.save(change, label: label)])
         case .left, .right:
             if f.focus.isChoice { f.cycle(key == .left ? -1 : 1) }
         case .char(" ") where f.focus.isChoice:

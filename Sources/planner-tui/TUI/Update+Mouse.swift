@@ -26,7 +26,7 @@ extension Update {
             var next = s
             next.message = nil
             period(&next, down ? 1 : -1)
-            return (next, reload(next))
+            return reloading(next)
         }
         if s.panel != nil || s.showHelp || s.detailsScroll != nil || s.search?.listOpen == true { return (s, []) }
         guard let target = ViewHit.at(s, row: m.row, col: m.col) else { return (s, []) }
@@ -42,7 +42,7 @@ extension Update {
                 next.mode = .day
             }
         }
-        return (next, reload(next))
+        return reloading(next)
     }
 }
 

@@ -53,7 +53,7 @@ extension Update {
         case .char("n"), .pageDown: period(&s, 1)
         case .char("p"), .pageUp: period(&s, -1)
         case .char("r"):
-            return (s, [.load(s.visibleRange)])
+            return invalidating(s)
         case .char("g"): s.prompt = .goTo; s.input = ""
         case .char("c"): s.prompt = .quickAdd; s.input = ""
         case .char("/"): s.prompt = .search; s.input = s.filter.text ?? ""
@@ -112,7 +112,7 @@ extension Update {
         default:
             return (s, [])
         }
-        return (s, reload(s))
+        return reloading(s)
     }
 
     /// Keys of the search results: ↑↓ choose, Enter jumps, n/N jump to the next/previous
@@ -149,8 +149,8 @@ extension Update {
         var s = state
         s.cursor = AppState.day(of: o, zone: s.zone)
         s.selection = 0
-        let effects = reload(s)
-        if effects.isEmpty, let i = s.occurrences(on: s.cursor).firstIndex(where: { $0.uid == o.uid }) {
+        let effects = reload(&s)
+        if s.visibleLoaded, let i = s.occurrences(on: s.cursor).firstIndex(where: { $0.uid == o.uid }) {
             s.selection = i
         } else {
             s.selectUid = o.uid

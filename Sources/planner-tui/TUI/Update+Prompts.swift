@@ -39,7 +39,7 @@ extension Update {
             guard let office else { return (s, []) }
             s.ownOffice = office
             if !thenAdd { s.scope = .mine }
-            return (s, [.setOwnOffice(office), .load(s.visibleRange)])
+            return invalidating(s, before: [.setOwnOffice(office)])
         case .search, .goTo, .filter, .quickAdd:
             switch key {
             case .escape:
@@ -52,7 +52,11 @@ extension Update {
                     // The whole calendar, as a list to jump from (the views show everything again).
                     s.filter.text = nil
                     let text = s.input.trimmingCharacters(in: .whitespaces)
-                    return (s, text.isEmpty ? [] : [.search(text, around: s.cursor)])
+                    guard !text.isEmpty else { return (s, []) }
+                    // Off the key loop; a result of an earlier search arriving late is dropped.
+                    s.searchGeneration += 1
+                    s.searching = text
+                    return (s, [.search(text, around: s.cursor, generation: s.searchGeneration)])
                 }
                 if prompt == .filter { return applyFilter(s) }
                 if prompt == .quickAdd { return (s, s.input.trimmingCharacters(in: .whitespaces).isEmpty ? [] : [.quickAdd(s.input)]) }
@@ -86,7 +90,7 @@ extension Update {
             return (s, [])
         }
         s.selection = 0
-        return (s, reload(s))
+        return reloading(s)
     }
 
     /// `f`: an office and/or cities, e.g. `montpellier`, `nimes, ales`, `toulouse albi`; empty clears.

@@ -14,8 +14,12 @@ enum Update {
             s.cols = cols
             return (s, [])
         case .loaded(let data):
+            // A load asked for before the latest one (the user moved on, or data changed).
+            guard data.generation == s.loadGeneration else { return (s, []) }
+            s.pendingLoad = nil
             s.loaded = data.range
             s.all = data.occurrences
+            s.byDay = data.byDay
             s.holidays = data.holidays
             s.schoolHolidays = data.schoolHolidays
             s.conflicts = data.conflicts
@@ -32,7 +36,8 @@ enum Update {
                 s.selectUid = nil
             }
             s.selection = min(s.selection, max(0, today.count - 1))
-            return (s, [])
+            // The visible days came alone: their margin follows, in the background.
+            return reloading(s)
         case .failed(let text):
             s.message = text
             s.messageIsError = true
@@ -40,7 +45,7 @@ enum Update {
         case .done(let text):
             s.message = text
             s.messageIsError = false
-            return (s, [.load(s.visibleRange)])
+            return invalidating(s)
         case .editorReady(let master, let occurrence, let only):
             s.form = EventForm.from(occurrence, master: master, zone: s.zone, names: s.names, duplicate: false, occurrenceOnly: only)
             return (s, [])
@@ -67,8 +72,10 @@ enum Update {
         case .jumpTo(let uid, let day):
             s.cursor = day
             s.selectUid = uid
-            return (s, [.load(s.visibleRange)])
-        case .found(let text, let results):
+            return invalidating(s)
+        case .found(let text, let results, let generation):
+            guard generation == s.searchGeneration else { return (s, []) }
+            s.searching = nil
             // The list opens on the first result from the selected day on.
             let start = s.cursor.startInstant(in: s.zone)
             s.search = AppState.SearchResults(text: text, results: results, index: results.firstIndex { $0.end > start } ?? max(0, results.count - 1))
@@ -78,7 +85,7 @@ enum Update {
             }
             return (s, [])
         case .externalChange:
-            return (s, [.load(s.visibleRange)] + (s.panel.map { [.openPanel($0.kind, width: s.cols)] } ?? []))
+            return invalidating(s, then: s.panel.map { [.openPanel($0.kind, width: s.cols)] } ?? [])
         case .panelReady(let panel):
             return panelReady(panel, s)
         case .syncProgress(let text): return SyncFeature.progress(s, text)
@@ -105,7 +112,35 @@ enum Update {
         }
     }
 
-    static func reload(_ s: AppState) -> [Effect] {
-        s.loaded.map { $0 == s.visibleRange } == true ? [] : [.load(s.visibleRange)]
+    /// The load the visible days need, if any: none while they and a margin are in memory or
+    /// a running load covers them; the visible days alone when they are not in memory (the
+    /// quickest full screen; their margin follows when they arrive); else a new margin
+    /// around them, read in the background while the screen is drawn from memory.
+    static func reload(_ s: inout AppState) -> [Effect] {
+        let visible = s.visibleRange
+        if let have = s.loaded, have.covers(AppState.keptRange(around: visible)) { return [] }
+        if let running = s.pendingLoad, running.covers(visible) { return [] }
+        return [startLoad(&s, s.visibleLoaded ? AppState.cacheRange(around: visible) : visible)]
+    }
+
+    static func reloading(_ state: AppState) -> (AppState, [Effect]) {
+        var s = state
+        let effects = reload(&s)
+        return (s, effects)
+    }
+
+    /// What is in memory is out of date (an edit, an undo, a sync, another process): the
+    /// visible days are read again (then their margin), and loads still running are dropped.
+    /// The screen keeps what it has until they arrive.
+    static func invalidating(_ state: AppState, before: [Effect] = [], then: [Effect] = []) -> (AppState, [Effect]) {
+        var s = state
+        let load = startLoad(&s, s.visibleRange)
+        return (s, before + [load] + then)
+    }
+
+    static func startLoad(_ s: inout AppState, _ range: Range<LocalDate>) -> Effect {
+        s.loadGeneration += 1
+        s.pendingLoad = range
+        return .load(range, generation: s.loadGeneration)
     }
 }

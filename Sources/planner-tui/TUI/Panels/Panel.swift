@@ -113,7 +113,7 @@ extension Update {
         switch key {
         case .escape, .char("q"):
             s.panel = nil
-            return (s, reload(s))
+            return reloading(s)
         case .char("P"):
             guard let pg = p.page else { return (s, []) }
             return (s, [.printPage(pg)])
