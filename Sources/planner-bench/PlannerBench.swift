@@ -1,5 +1,6 @@
 // planner-bench: figures for the speed and memory targets (never a timed test).
 //   planner-bench table            the planner against calcurse and khal (TableBench.swift)
+//   planner-bench tui              the TUI's first screen, next week, next month on a pty (TUIBench.swift)
 //   planner-bench generate         a generated calendar, or its expected occurrences per day
 //   swift run -c release planner-bench agenda --years 10 --per-day 30
 // builds a database with years of history and times what users do all day: open a week,
@@ -12,7 +13,7 @@ import PlannerCore
 struct PlannerBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "planner-bench", abstract: "Benchmarks of the planner, printing figures.",
-        subcommands: [TableBench.self, GenerateBench.self, AgendaBench.self])
+        subcommands: [TableBench.self, GenerateBench.self, AgendaBench.self, TUIBench.self])
 }
 
 struct AgendaBench: ParsableCommand {
