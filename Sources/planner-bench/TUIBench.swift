@@ -94,6 +94,8 @@ struct TUIBench: ParsableCommand {
 /// A program running on a pseudo-terminal of a given size, its output read as it comes.
 final class PseudoTerminal {
     let master: Int32
+    /// Kept open until the end: reading the master fails (EIO) while no process holds the slave.
+    let slave: Int32
     let pid: pid_t
     private var start = timespec()
 
@@ -105,7 +107,7 @@ final class PseudoTerminal {
             throw BenchError("no pseudo-terminal: \(String(cString: strerror(errno)))")
         }
         let slavePath = "/dev/pts/\(number)"
-        let slave = open(slavePath, O_RDWR | O_NOCTTY)
+        slave = open(slavePath, O_RDWR | O_NOCTTY)
         guard slave >= 0 else { throw BenchError("\(slavePath): \(String(cString: strerror(errno)))") }
         var size = winsize(ws_row: UInt16(rows), ws_col: UInt16(cols), ws_xpixel: 0, ws_ypixel: 0)
         _ = ioctl(slave, UInt(0x5414), &size)  // TIOCSWINSZ
@@ -131,7 +133,6 @@ final class PseudoTerminal {
         var child: pid_t = 0
         clock_gettime(CLOCK_MONOTONIC, &start)
         let rc = posix_spawn(&child, argv[0], &actions, &attr, cArgs, cEnv)
-        close(slave)
         guard rc == 0 else { throw BenchError("cannot start \(argv[0]): \(String(cString: strerror(rc)))") }
         pid = child
         _ = fcntl(master, F_SETFL, fcntl(master, F_GETFL) | O_NONBLOCK)
@@ -165,7 +166,11 @@ final class PseudoTerminal {
                     last = now
                     continue
                 }
-                if n == 0 || (n < 0 && errno != EAGAIN && errno != EINTR) { throw BenchError("the program ended before drawing") }
+                if n == 0 || (n < 0 && errno != EAGAIN && errno != EINTR) {
+                    var status: Int32 = 0
+                    if waitpid(pid, &status, WNOHANG) == pid { throw BenchError("the program ended before drawing (status \(status))") }
+                    usleep(1000)
+                }
             }
             if let last, ready == 0, !Self.stillLoading(output) { return ProcessTimer.seconds(t0, last) }
             if ProcessTimer.seconds(t0, now) > limit { throw BenchError("no complete screen in \(Int(limit)) s") }
@@ -210,11 +215,12 @@ final class PseudoTerminal {
         kill(pid, SIGTERM)
         var status: Int32 = 0
         for _ in 0..<200 {
-            if waitpid(pid, &status, WNOHANG) == pid { close(master); return }
+            if waitpid(pid, &status, WNOHANG) == pid { close(master); close(slave); return }
             usleep(10_000)
         }
         kill(pid, SIGKILL)
         _ = waitpid(pid, &status, 0)
         close(master)
+        close(slave)
     }
 }
