@@ -2,8 +2,9 @@
 // imports it, then starts the release `planner-tui` (no arguments: the TUI) on a
 // pseudo-terminal and times, from the bytes it writes: launch → first full screen, `n` (next
 // week) → its screen, then in the month view `n` (next month) → its screen. A screen is
-// complete when the output has been quiet for `--settle` ms (and, when the TUI drew its
-// loading mark, after more output followed it); the time is that of its last byte. Medians
+// complete when the output has been quiet for `--settle` ms (at launch, once text was drawn;
+// when the TUI drew its loading mark, once more output followed it); the time is that of its
+// last byte. Medians
 // over several launches; khal's ikhal on the same events beside it when it is installed.
 import ArgumentParser
 import CalendarGenerator
@@ -57,7 +58,7 @@ struct TUIBench: ParsableCommand {
             for i in 0...runs {
                 let term = try PseudoTerminal(argv: [plannerPath], environment: tuiEnv, rows: rows, cols: cols)
                 defer { term.stop() }
-                let launch = try term.screen(settleMs: settle)
+                let launch = try term.screen(settleMs: settle, minimumLetters: 200)
                 var w: [Double] = [], m: [Double] = []
                 for _ in 0..<moves { w.append(try term.key("n", settleMs: settle)) }
                 _ = try term.key("m", settleMs: settle)
@@ -76,7 +77,7 @@ struct TUIBench: ParsableCommand {
                 for i in 0...runs {
                     let term = try PseudoTerminal(argv: [ikhal, "-c", conf], environment: env, rows: rows, cols: cols)
                     defer { term.stop() }
-                    let t = try term.screen(settleMs: max(settle, 500), limit: 600)
+                    let t = try term.screen(settleMs: max(settle, 500), minimumLetters: 200, limit: 600)
                     if i > 0 { times.append(t) }
                 }
                 ikhalFirst = Self.ms(Self.median(times))
@@ -149,7 +150,9 @@ final class PseudoTerminal {
     }
 
     /// Seconds from `from` (default: the launch) to the last byte of the screen drawn since.
-    func screen(settleMs: Int, from: timespec? = nil, limit: Double = 60) throws -> Double {
+    /// A launch's first screen counts only once it drew text (`minimumLetters`): the terminal's
+    /// set-up sequences come before, then silence while a program reads its data.
+    func screen(settleMs: Int, from: timespec? = nil, minimumLetters: Int = 0, limit: Double = 60) throws -> Double {
         let t0 = from ?? start
         var output: [UInt8] = []
         var last: timespec?
@@ -172,7 +175,10 @@ final class PseudoTerminal {
                     usleep(1000)
                 }
             }
-            if let last, ready == 0, !Self.stillLoading(output) { return ProcessTimer.seconds(t0, last) }
+            if let last, ready == 0, !Self.stillLoading(output),
+               minimumLetters == 0 || Self.visible(Substring(String(decoding: output, as: UTF8.self))).filter(\.isLetter).count >= minimumLetters {
+                return ProcessTimer.seconds(t0, last)
+            }
             if ProcessTimer.seconds(t0, now) > limit { throw BenchError("no complete screen in \(Int(limit)) s") }
         }
     }
