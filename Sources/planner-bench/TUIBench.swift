@@ -18,6 +18,7 @@ struct TUIBench: ParsableCommand {
     @Option(help: "Generator seed.") var seed: UInt64 = 1
     @Option(help: "Launches per size (each times one first screen and several moves).") var runs = 5
     @Option(help: "Moves timed per launch (next week, then next month).") var moves = 4
+    @Option(help: "A search typed after the moves (`/`, the text, Enter), timed to its list of results.") var search = "perpignan"
     @Option(help: "Milliseconds of silence after which a screen counts as complete.") var settle = 250
     @Option(help: "Terminal rows.") var rows = 40
     @Option(help: "Terminal columns.") var cols = 120
@@ -26,7 +27,7 @@ struct TUIBench: ParsableCommand {
     @Option(help: "The largest size ikhal runs on (its first launch indexes one file per event).") var ikhalMax = 10_000
 
     /// What the TUI draws while the visible days are still being read (Catalogue.tuiLoading).
-    static let loadingMarks = ["chargement…", "loading…"]
+    static let loadingMarks = ["chargement…", "loading…", "recherche de «", "searching “"]
 
     func run() throws {
         let dir = work ?? NSTemporaryDirectory() + "planner-bench-tui-\(getpid())"
@@ -39,8 +40,8 @@ struct TUIBench: ParsableCommand {
         let ikhal = noKhal ? nil : TableBench.which("ikhal")
         print("planner: \(plannerPath), ikhal: \(ikhal ?? (noKhal ? "left out" : "not installed"))")
         print("\(rows)×\(cols) pseudo-terminal; medians of \(runs) launches (moves: \(moves) per launch); complete = \(settle) ms of silence\n")
-        print("| events | first screen | next week | next month | ikhal first screen | target |")
-        print("|---:|---:|---:|---:|---:|---:|")
+        print("| events | first screen | next week | next month | search « \(search) » | ikhal first screen | target |")
+        print("|---:|---:|---:|---:|---:|---:|---:|")
         for n in sizes {
             let ics = "\(dir)/cal-\(n).ics"
             let gen = CalendarGenerator(count: n, seed: seed)
@@ -54,7 +55,7 @@ struct TUIBench: ParsableCommand {
             }
             // The week of the other benchmarks (2026-W48).
             let tuiEnv = env.merging(["PLANNER_DB": db, "PLANNER_TODAY": "2026-11-25"]) { $1 }
-            var first: [Double] = [], week: [Double] = [], month: [Double] = []
+            var first: [Double] = [], week: [Double] = [], month: [Double] = [], found: [Double] = []
             for i in 0...runs {
                 let term = try PseudoTerminal(argv: [plannerPath], environment: tuiEnv, rows: rows, cols: cols)
                 defer { term.stop() }
@@ -63,9 +64,13 @@ struct TUIBench: ParsableCommand {
                 for _ in 0..<moves { w.append(try term.key("n", settleMs: settle)) }
                 _ = try term.key("m", settleMs: settle)
                 for _ in 0..<moves { m.append(try term.key("n", settleMs: settle)) }
+                _ = try term.key("/", settleMs: settle)
+                _ = try term.key("\u{15}" + search, settleMs: settle)  // Ctrl-U, then the text
+                let f = try term.key("\r", settleMs: settle)
+                _ = term.send("\u{1B}")
                 _ = term.send("q")
                 // The first launch warms the file cache and is not counted.
-                if i > 0 { first.append(launch); week += w; month += m }
+                if i > 0 { first.append(launch); week += w; month += m; found.append(f) }
             }
             var ikhalFirst = ""
             if let ikhal, n <= ikhalMax {
@@ -82,7 +87,7 @@ struct TUIBench: ParsableCommand {
                 }
                 ikhalFirst = Self.ms(Self.median(times))
             }
-            print("| \(n.formatted()) | \(Self.ms(Self.median(first))) | \(Self.ms(Self.median(week))) | \(Self.ms(Self.median(month))) | \(ikhalFirst) | ≤ 100 / 16 / 30 ms |")
+            print("| \(n.formatted()) | \(Self.ms(Self.median(first))) | \(Self.ms(Self.median(week))) | \(Self.ms(Self.median(month))) | \(Self.ms(Self.median(found))) | \(ikhalFirst) | ≤ 100 / 16 / 30 ms |")
             fflush(nil)
             if work == nil { for f in [db, db + "-wal", db + "-shm"] { try? FileManager.default.removeItem(atPath: f) } }
         }
