@@ -80,60 +80,116 @@ public struct ICSImporter {
     /// Reads a file. `strict`: the first problem throws; otherwise only a file that is no
     /// calendar at all throws.
     public func importCalendar(_ data: Data, strict: Bool = false) throws(ICSError) -> Result {
-        let diagnostics = ICSDiagnostics(strict: strict)
-        let calendars = try ICSParser.parse(data, diagnostics: diagnostics)
+        try importCalendar(ICSInput(data: data), strict: strict)
+    }
+
+    /// Reads an input as a stream: each VEVENT is read as soon as its END is, so only the
+    /// events (not the file, not its tree of lines) are held. The zones of a calendar are
+    /// those defined before its first event (where every program writes them); a file
+    /// that defines one later, or names its X-WR-TIMEZONE after an event, is read again
+    /// with its zones and calendar properties gathered first, so the result never depends
+    /// on that order.
+    public func importCalendar(_ input: ICSInput, strict: Bool = false) throws(ICSError) -> Result {
+        if let result = try walk(input, strict: strict, header: nil) { return result }
+        return try walk(input, strict: strict, header: ICSImporter.header(input))!
+    }
+
+    /// What a first pass gathers when the zones come after the events.
+    struct Header {
+        var definitions: [String: ICSComponent] = [:]
+        /// The first X-WR-TIMEZONE of each top-level calendar, in file order.
+        var floating: [Int: String] = [:]
+    }
+
+    static func header(_ input: ICSInput) throws(ICSError) -> Header {
+        var header = Header()
+        let pass = try ICSParser.pass(input) { (c, _, _) throws(ICSError) in
+            if c.name == "VTIMEZONE", let id = c.first("TZID")?.value.trimmedWhitespace, !id.isEmpty { header.definitions[id] = c }
+        }
+        for (i, cal) in pass.top.filter({ $0.name == "VCALENDAR" }).enumerated() {
+            header.floating[i] = cal.first("X-WR-TIMEZONE")?.value
+        }
+        return header
+    }
+
+    /// One pass: nil when the file must be read again with its `Header` gathered first.
+    func walk(_ input: ICSInput, strict: Bool, header: Header?) throws(ICSError) -> Result? {
+        // The events' problems, listed after those of the file's lines (as when the whole
+        // file was parsed first); strict, the first one of an event stops the reading of events.
+        let eventProblems = ICSDiagnostics(strict: strict)
         var skipped: [Skip: Int] = [:]
-        var masters: [String: Event] = [:]
-        var order: [String] = []
+        var masters = OrderedEvents()
         var instances: [Instance] = []
         var people: [String: Person] = [:]
         var cancelled = Set<String>()
-        var definitions: [String: ICSComponent] = [:]
-        for c in calendars.flatMap(\.children) where c.name == "VTIMEZONE" {
-            if let id = c.first("TZID")?.value.trimmedWhitespace, !id.isEmpty { definitions[id] = c }
-        }
-        for cal in calendars {
-            // Google's calendar-wide zone for floating times.
-            let floating = cal.first("X-WR-TIMEZONE").flatMap { ICSTimeZones.known($0.value) } ?? context.defaultZone
-            let reader = EventReader(context: context, diagnostics: diagnostics, definitions: definitions, floatingZone: floating)
-            for c in cal.children {
-                switch c.name {
-                case "VTIMEZONE": continue
-                case "VEVENT":
-                    let read: EventReader.Read
-                    do {
-                        read = try reader.read(c)
-                    } catch {
-                        try diagnostics.report(error.line, error.problem ?? .invalidRule(error.reason))
-                        skipped[.invalid, default: 0] += 1
-                        continue
-                    }
-                    for p in read.people { people[p.id] = p }
-                    let event = read.event
-                    if let rid = read.recurrenceId {
-                        instances.append(Instance(event: event, recurrenceId: rid.instant, recurrenceDay: rid.day, recurrenceIsDate: rid.isDate,
-                                                  thisAndFuture: rid.thisAndFuture, cancelled: read.cancelled, line: c.line))
-                    } else if read.cancelled {
-                        cancelled.insert(event.uid)
-                        skipped[.cancelled, default: 0] += 1
-                    } else {
-                        if masters[event.uid] == nil { order.append(event.uid) }
-                        // Two masters with one UID: keep the newer (SEQUENCE, then LAST-MODIFIED).
-                        if let old = masters[event.uid], (old.sequence, old.lastModified) > (event.sequence, event.lastModified) { continue }
-                        masters[event.uid] = event
-                        for (i, extra) in read.extraSeries.enumerated() {
-                            let uid = "\(event.uid)-rrule\(i + 2)"
-                            if masters[uid] == nil { order.append(uid) }
-                            var e = extra
-                            e.uid = uid
-                            masters[uid] = e
-                        }
-                    }
-                default:
-                    skipped[.component(c.name), default: 0] += 1
+        var definitions = header?.definitions ?? [:]
+        var readers: [Int: (reader: EventReader, floatingLine: Int?)] = [:]
+        var late = false
+        // Strict: the first problem of an event, thrown unless the file's lines have one.
+        var eventError: ICSError?
+        let pass = try ICSParser.pass(input) { (c, calendar, cal) throws(ICSError) in
+            guard !late, eventError == nil else { return }
+            switch c.name {
+            case "VTIMEZONE":
+                guard header == nil else { return }
+                if !readers.isEmpty { late = true; return }
+                if let id = c.first("TZID")?.value.trimmedWhitespace, !id.isEmpty { definitions[id] = c }
+            case "VEVENT":
+                let reader: EventReader
+                if let r = readers[calendar] { reader = r.reader } else {
+                    // Google's calendar-wide zone for floating times.
+                    let written = header.map { $0.floating[calendar] } ?? cal.first("X-WR-TIMEZONE")?.value
+                    let floating = written.flatMap { ICSTimeZones.known($0) } ?? context.defaultZone
+                    reader = EventReader(context: context, diagnostics: eventProblems, definitions: definitions, floatingZone: floating)
+                    readers[calendar] = (reader, cal.first("X-WR-TIMEZONE")?.line)
                 }
+                let read: EventReader.Read
+                do throws(ICSError) {
+                    read = try reader.read(c)
+                } catch {
+                    do throws(ICSError) {
+                        try eventProblems.report(error.line, error.problem ?? .invalidRule(error.reason))
+                    } catch { eventError = error; return }
+                    skipped[.invalid, default: 0] += 1
+                    return
+                }
+                for p in read.people { people[p.id] = p }
+                let event = read.event
+                if let rid = read.recurrenceId {
+                    instances.append(Instance(event: event, recurrenceId: rid.instant, recurrenceDay: rid.day, recurrenceIsDate: rid.isDate,
+                                              thisAndFuture: rid.thisAndFuture, cancelled: read.cancelled, line: c.line))
+                } else if read.cancelled {
+                    cancelled.insert(event.uid)
+                    skipped[.cancelled, default: 0] += 1
+                } else {
+                    // Two masters with one UID: keep the newer (SEQUENCE, then LAST-MODIFIED).
+                    if let old = masters[event.uid], (old.sequence, old.lastModified) > (event.sequence, event.lastModified) { return }
+                    masters[event.uid] = event
+                    for (i, extra) in read.extraSeries.enumerated() {
+                        let uid = "\(event.uid)-rrule\(i + 2)"
+                        var e = extra
+                        e.uid = uid
+                        masters[uid] = e
+                    }
+                }
+            default:
+                skipped[.component(c.name), default: 0] += 1
             }
         }
+        let calendars = Swift.Result { () throws(ICSError) in try pass.calendars() }
+        if header == nil, !late {
+            // An X-WR-TIMEZONE written after the first event of its calendar.
+            let read: [ICSComponent] = (try? calendars.get()) ?? []
+            for (i, cal) in read.enumerated() where readers[i].map({ $0.floatingLine != cal.first("X-WR-TIMEZONE")?.line }) == true {
+                late = true
+            }
+        }
+        if late { return nil }
+        let diagnostics = ICSDiagnostics(strict: strict)
+        try pass.report(into: diagnostics)
+        _ = try calendars.get()
+        if let eventError { throw eventError }
+        for d in eventProblems.all { try diagnostics.report(d.line, d.problem) }
         // Changed occurrences: into their series; without one, as single events.
         var orphans: [String: Int] = [:]
         for i in instances where masters[i.event.uid] == nil { orphans[i.event.uid, default: 0] += 1 }
@@ -145,7 +201,6 @@ public struct ICSImporter {
                 try diagnostics.report(inst.line, .instanceWithoutSeries)
                 var single = inst.event
                 if orphans[uid, default: 0] > 1 { single.uid = uid + "-" + ICSValues.utc(inst.recurrenceId) }
-                if masters[single.uid] == nil { order.append(single.uid) }
                 masters[single.uid] = single
                 continue
             }
@@ -153,7 +208,6 @@ public struct ICSImporter {
             if inst.thisAndFuture && master.isRecurring {
                 let newUID = uid + "-" + ICSValues.utc(rid)
                 if let tail = ICSImporter.split(&master, at: rid, with: inst, newUID: newUID) {
-                    if masters[newUID] == nil { order.append(newUID) }
                     masters[newUID] = tail
                 }
             } else {
@@ -161,8 +215,23 @@ public struct ICSImporter {
             }
             masters[uid] = master
         }
-        let events = order.compactMap { masters[$0] }
-        return Result(events: events, people: people.values.sorted { $0.id < $1.id }, skipped: skipped, diagnostics: diagnostics.all)
+        return Result(events: masters.list, people: people.values.sorted { $0.id < $1.id }, skipped: skipped, diagnostics: diagnostics.all)
+    }
+}
+
+/// Events by uid in the order their uids first appear: one array (what the store gets) and
+/// an index, rather than a dictionary of events and a list of uids to copy them out by.
+struct OrderedEvents {
+    private(set) var list: [Event] = []
+    private var index: [String: Int] = [:]
+
+    /// Setting a new uid appends; setting a known one replaces it where it is.
+    subscript(uid: String) -> Event? {
+        get { index[uid].map { list[$0] } }
+        set {
+            guard let newValue else { return }
+            if let i = index[uid] { list[i] = newValue } else { index[uid] = list.count; list.append(newValue) }
+        }
     }
 }
 

@@ -25,7 +25,7 @@ struct ImportCommand: ParsableCommand {
             guard let v = Office(userText: o) else { throw PlannerError.invalidValue(Catalogue.importUnknownOffice(o)) }
             return v
         }
-        let data = try CalendarFiles.read(file)
+        let input = try CalendarFiles.input(file)
         let store = try global.openStore()
         let own = try officeOverride ?? store.ownOffice() ?? .joint
         let cities = try store.cities()
@@ -41,7 +41,7 @@ struct ImportCommand: ParsableCommand {
             isKnownCity: { known.contains($0) })
         let result: ICSImporter.Result
         do {
-            result = try ICSImporter(context: context).importCalendar(data, strict: strict)
+            result = try ICSImporter(context: context).importCalendar(input, strict: strict)
         } catch {
             throw error.plannerError(file: file, lang: lang)
         }
@@ -125,6 +125,21 @@ enum CalendarFiles {
             }
             return data
         }
+        try checkReadable(path)
+        guard let data = FileManager.default.contents(atPath: path) else { throw PlannerError.invalidValue(Catalogue.cannotRead(path)) }
+        return data
+    }
+
+    /// A calendar to import: a file is mapped and read in chunks, never held whole; standard
+    /// input is read into memory (with the same limit).
+    static func input(_ path: String) throws -> ICSInput {
+        if path == "-" { return ICSInput(data: try read(path)) }
+        try checkReadable(path)
+        do { return try ICSInput(path: path) } catch { throw PlannerError.invalidValue(Catalogue.cannotRead(path)) }
+    }
+
+    /// Refuses a path that is missing, a folder or larger than `maxFileSize`.
+    static func checkReadable(_ path: String) throws {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
             throw PlannerError.invalidValue(Catalogue.noSuchFile(path))
@@ -135,8 +150,6 @@ enum CalendarFiles {
         if size > maxFileSize {
             throw PlannerError.invalidFile(file: path, line: nil, reason: Catalogue.fileTooLarge(sizeMB: size / 1_048_576, limitMB: maxFileSize / 1_048_576))
         }
-        guard let data = FileManager.default.contents(atPath: path) else { throw PlannerError.invalidValue(Catalogue.cannotRead(path)) }
-        return data
     }
 
     /// Writes through a temporary file and a rename, so a failure never leaves half a file.
