@@ -49,7 +49,34 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord {
     static func json<T: Encodable>(_ value: T) -> String {
         // Most lists are empty: no encoder for them (an import writes four lists per event).
         if let list = value as? any Collection, list.isEmpty { return "[]" }
+        // The kept lines of every imported event, the uids of an import: without the encoder.
+        if let strings = value as? [String], let text = jsonStrings(strings) { return text }
         return String(decoding: (try? encoder.encode(value)) ?? Data("[]".utf8), as: UTF8.self)
+    }
+
+    /// A list of strings written as `JSONEncoder` writes it (`"`, `\\` and `/` escaped,
+    /// newline, return and tab as `\n`, `\r`, `\t`); nil for a string holding another
+    /// control character (left to the encoder).
+    static func jsonStrings(_ list: [String]) -> String? {
+        var out: [UInt8] = [0x5B]
+        out.reserveCapacity(list.reduce(2) { $0 + $1.utf8.count + 3 })
+        for (i, s) in list.enumerated() {
+            if i > 0 { out.append(0x2C) }
+            out.append(0x22)
+            for b in s.utf8 {
+                switch b {
+                case 0x22, 0x5C, 0x2F: out.append(0x5C); out.append(b)
+                case 0x0A: out.append(0x5C); out.append(0x6E)
+                case 0x0D: out.append(0x5C); out.append(0x72)
+                case 0x09: out.append(0x5C); out.append(0x74)
+                case 0..<0x20, 0x7F: return nil
+                default: out.append(b)
+                }
+            }
+            out.append(0x22)
+        }
+        out.append(0x5D)
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func decode<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
@@ -78,9 +105,10 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord {
     }
 
     /// Inserts the row, or updates it when the uid is known, with statements prepared once per
-    /// connection (GRDB's `save` tries an UPDATE before every INSERT). Returns whether it existed.
-    func upsert(_ db: Database) throws -> Bool {
-        let existed = try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM event WHERE uid = ?)"), arguments: [uid]) ?? false
+    /// connection (GRDB's `save` tries an UPDATE before every INSERT). Returns whether it existed
+    /// (`known` when the caller already looked).
+    func upsert(_ db: Database, existed known: Bool? = nil) throws -> Bool {
+        let existed = try known ?? Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM event WHERE uid = ?)"), arguments: [uid]) ?? false
         var v = values
         if existed {
             v.append(v.removeFirst())

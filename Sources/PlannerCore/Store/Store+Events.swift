@@ -114,7 +114,7 @@ extension Store {
     /// What every stored event satisfies. An empty title (an imported event without
     /// SUMMARY) and no city (a location naming no known city) are allowed: screens show a
     /// placeholder and the location text; `add` and the form require both.
-    static func validate(_ db: Database, _ e: Event) throws {
+    static func validate(_ db: Database, _ e: Event, known: KnownIds? = nil) throws {
         if e.end < e.start {
             throw PlannerError.invalidValue(Catalogue.invalidEvent(e.title, .endBeforeStart))
         }
@@ -125,18 +125,27 @@ extension Store {
         if ZoneCache.zone(e.timeZone) == nil {
             throw PlannerError.invalidValue(Catalogue.invalidEvent(e.title, .unknownZone(e.timeZone)))
         }
-        for c in e.cities where try !Bool(db: db, "SELECT EXISTS(SELECT 1 FROM city WHERE id = ?)", c) {
+        for c in e.cities where try !(known?.cities.contains(c) ?? Bool(db: db, "SELECT EXISTS(SELECT 1 FROM city WHERE id = ?)", c)) {
             throw PlannerError.invalidValue(Catalogue.invalidEvent(e.title, .unknownCity(c)))
         }
-        for p in e.people where try !Bool(db: db, "SELECT EXISTS(SELECT 1 FROM person WHERE id = ?)", p) {
+        for p in e.people where try !(known?.people.contains(p) ?? Bool(db: db, "SELECT EXISTS(SELECT 1 FROM person WHERE id = ?)", p)) {
             throw PlannerError.invalidValue(Catalogue.invalidEvent(e.title, .unknownPerson(p)))
         }
-        if let s = e.series, try !Bool(db: db, "SELECT EXISTS(SELECT 1 FROM series WHERE id = ?)", s) {
+        if let s = e.series, try !(known?.series.contains(s) ?? Bool(db: db, "SELECT EXISTS(SELECT 1 FROM series WHERE id = ?)", s)) {
             throw PlannerError.invalidValue(Catalogue.invalidEvent(e.title, .unknownSeries(s)))
         }
     }
 
-    static func upsert(_ db: Database, _ event: Event) throws {
+    /// Ids known to exist during one transaction (an import checks them from memory).
+    struct KnownIds {
+        var cities: Set<String>
+        var people: Set<String>
+        var series: Set<String>
+    }
+
+    /// Saves one event. `existed`, when the caller already knows whether the uid is stored,
+    /// and `known` spare the lookups an import would repeat for every event.
+    static func upsert(_ db: Database, _ event: Event, existed knownToExist: Bool? = nil, known: KnownIds? = nil) throws {
         var e = event.withoutControlCharacters
         if let r = e.rrule {
             // Stored in canonical form, so exports are stable whatever the user typed.
@@ -144,12 +153,12 @@ extension Store {
                 throw PlannerError.invalidValue(Catalogue.invalidEvent(e.title, .invalidRule("\(error)")))
             }
         }
-        try validate(db, e)
+        try validate(db, e, known: known)
         let lastEnd = e.isRecurring ? e.lastOccurrenceEnd() : e.end
         let record = EventRecord(e, lastEnd: lastEnd)
         // Statements are prepared once per connection and reused: an import saves thousands
         // of events in one transaction.
-        let existed = try record.upsert(db)
+        let existed = try record.upsert(db, existed: knownToExist)
         if existed {
             try db.cachedStatement(sql: "DELETE FROM event_city WHERE eventUid = ?").execute(arguments: [e.uid])
             try db.cachedStatement(sql: "DELETE FROM event_person WHERE eventUid = ?").execute(arguments: [e.uid])

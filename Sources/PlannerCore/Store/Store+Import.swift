@@ -24,24 +24,31 @@ extension Store {
                     let home = try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM city WHERE id = ?)", arguments: [p.home]) == true ? p.home : "TLS"
                     try db.execute(sql: "INSERT OR IGNORE INTO person(id, name, home) VALUES (?, ?, ?)", arguments: [p.id, p.name, home])
                 }
+                // Cities, people and series checked from memory, not by a query per event.
+                var known = KnownIds(cities: Set(try String.fetchAll(db, sql: "SELECT id FROM city")),
+                                     people: Set(try String.fetchAll(db, sql: "SELECT id FROM person")),
+                                     series: Set(try String.fetchAll(db, sql: "SELECT id FROM series")))
+                let stored = try db.cachedStatement(sql: "SELECT sequence, lastModified FROM event WHERE uid = ?")
                 for (i, e) in events.enumerated() {
-                    for c in e.cities where try !(Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM city WHERE id = ?)"), arguments: [c]) ?? false) {
+                    for c in e.cities where !known.cities.contains(c) {
                         throw PlannerError.invalidValue(Catalogue.unknownCityOfEvent(uid: e.uid, city: c))
                     }
-                    for p in e.people {
+                    for p in e.people where !known.people.contains(p) {
                         try db.cachedStatement(sql: "INSERT OR IGNORE INTO person(id, name, home) VALUES (?, ?, ?)")
                             .execute(arguments: [p, p, e.cities.first ?? "TLS"])
+                        known.people.insert(p)
                     }
-                    if let s = e.series {
+                    if let s = e.series, !known.series.contains(s) {
                         try db.cachedStatement(sql: "INSERT OR IGNORE INTO series(id, name, kind, spreadWeeks) VALUES (?, ?, ?, 1)")
                             .execute(arguments: [s, s, e.kind.rawValue])
+                        known.series.insert(s)
                     }
-                    if let old = try Row.fetchOne(db.cachedStatement(sql: "SELECT sequence, lastModified FROM event WHERE uid = ?"), arguments: [e.uid]) {
+                    if let old = try Row.fetchOne(stored, arguments: [e.uid]) {
                         let oldKey = (old["sequence"] as Int, Int(floor(old["lastModified"] as Double)))
                         let newKey = (e.sequence, Int(floor(e.lastModified.timeIntervalSince1970)))
-                        if newKey > oldKey { try Store.upsert(db, e); counts.updated += 1 } else { counts.unchanged += 1 }
+                        if newKey > oldKey { try Store.upsert(db, e, existed: true, known: known); counts.updated += 1 } else { counts.unchanged += 1 }
                     } else {
-                        try Store.upsert(db, e)
+                        try Store.upsert(db, e, existed: false, known: known)
                         counts.added += 1
                     }
                     if i % 500 == 0 { progress?(i, events.count) }

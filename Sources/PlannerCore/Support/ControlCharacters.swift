@@ -13,7 +13,16 @@ extension String {
         return (v < 0x20 && v != 0x09 && v != 0x0A) || (v >= 0x7F && v <= 0x9F)
     }
 
-    public var hasControlCharacters: Bool { unicodeScalars.contains(where: String.isRemovedControl) }
+    /// On UTF-8 bytes (every text an import saves is checked): a C0 control or DEL is one
+    /// byte, a C1 control is `C2 80`…`C2 9F`.
+    public var hasControlCharacters: Bool {
+        var previous: UInt8 = 0
+        for b in utf8 {
+            if (b < 0x20 && b != 0x09 && b != 0x0A) || b == 0x7F || (previous == 0xC2 && b <= 0x9F && b >= 0x80) { return true }
+            previous = b
+        }
+        return false
+    }
 
     /// The text without C0/C1 control characters, tab and newline aside.
     public var removingControlCharacters: String {
