@@ -5,7 +5,7 @@ import Foundation
 public enum ICSValues {
     /// Undoes TEXT escaping (`\n`, `\,`, `\;`, `\\`).
     public static func unescape(_ s: String) -> String {
-        guard s.contains("\\") else { return s }
+        guard s.utf8.contains(0x5C) else { return s }
         var out = ""
         var escaping = false
         for ch in s {
@@ -129,11 +129,40 @@ public enum ICSValues {
 
     /// A DATE (`20261203`).
     public static func date(_ s: String) -> LocalDate? {
-        s.count == 8 ? LocalDate(iso: s) : nil
+        if s.utf8.count == 8, let n = number(Array(s.utf8), 0, 8) { return LocalDate.valid(year: n / 10000, month: n / 100 % 100, day: n % 100) }
+        return s.count == 8 ? LocalDate(iso: s) : nil
+    }
+
+    /// The number written by `count` ASCII digits from byte `at`; nil when one is no digit.
+    @inline(__always)
+    static func number(_ u: [UInt8], _ at: Int, _ count: Int) -> Int? {
+        var n = 0
+        for i in at..<at + count {
+            let d = Int(u[i]) - 0x30
+            guard d >= 0 && d <= 9 else { return nil }
+            n = n * 10 + d
+        }
+        return n
+    }
+
+    /// `YYYYMMDDTHHMMSS` with an optional `Z`, read on bytes (nearly every value of a
+    /// file); nil when the value has another shape, which `dateTime` reads as text.
+    static func basicDateTime(_ s: String) -> (LocalDateTime, utc: Bool)?? {
+        let u = s.utf8
+        guard u.count == 15 || u.count == 16 else { return nil }
+        let bytes = Array(u)
+        let utc = bytes.count == 16
+        guard bytes[8] == 0x54 || bytes[8] == 0x74, !utc || bytes[15] == 0x5A || bytes[15] == 0x7A,
+              let ymd = number(bytes, 0, 8), let hms = number(bytes, 9, 6) else { return nil }
+        guard let d = LocalDate.valid(year: ymd / 10000, month: ymd / 100 % 100, day: ymd % 100) else { return .some(nil) }
+        let h = hms / 10000, m = hms / 100 % 100, sec = hms % 100
+        guard h < 24, m < 60, sec <= 60 else { return .some(nil) }
+        return (LocalDateTime(date: d, hour: h, minute: m, second: min(sec, 59)), utc)
     }
 
     /// A DATE-TIME: local wall-clock and whether it ends in `Z` (UTC).
     public static func dateTime(_ s: String) -> (LocalDateTime, utc: Bool)? {
+        if let read = basicDateTime(s) { return read }
         let utc = s.hasSuffix("Z") || s.hasSuffix("z")
         let body = utc ? String(s.dropLast()) : s
         guard body.count == 15, body.dropFirst(8).first == "T" || body.dropFirst(8).first == "t",
