@@ -174,4 +174,19 @@ struct ICSStreamingTests {
         let noUTF8Problem = Data(text.utf8) + Data("x\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n".utf8)
         #expect(throws: ICSError(line: 9, .missingColon("NOCOLON"))) { try Self.importer().importCalendar(noUTF8Problem, strict: true) }
     }
+
+    @Test func datesReadOnBytesAsTheTextPathReadsThem() {
+        var rng = SeededGenerator(seed: 8)
+        let pieces = ["2026", "1203", "0229", "1301", "0431", "1900", "2200", "T", "t", "Z", "z", "09", "24", "60", "61", "00", "5", "-", " ", "é", "٣"]
+        var inputs = ["20261203T090000Z", "20261203T090000", "20260229T000000", "20240229T235960Z", "20261203t090000z", "19000101T000000Z",
+                      "20261203T240000", "20261203T096000", "20261203T090061", "20261203", "20261301", "2026120", "202612031", "20261203T0900001"]
+        for _ in 0..<3000 { inputs.append((0..<(2 + rng.below(5))).map { _ in pieces[rng.below(pieces.count)] }.joined()) }
+        for s in inputs {
+            if let fast = ICSValues.basicDateTime(s) {
+                let text = ICSValues.textDateTime(s)
+                #expect(fast?.0 == text?.0 && fast?.utc == text?.utc, "\(s)")
+            }
+            #expect(ICSValues.date(s) == (s.count == 8 ? LocalDate(iso: s) : nil), "\(s)")
+        }
+    }
 }
