@@ -162,7 +162,11 @@ public enum ICSValues {
 
     /// A DATE-TIME: local wall-clock and whether it ends in `Z` (UTC).
     public static func dateTime(_ s: String) -> (LocalDateTime, utc: Bool)? {
-        if let read = basicDateTime(s) { return read }
+        basicDateTime(s) ?? textDateTime(s)
+    }
+
+    /// `dateTime` read as text, whatever the shape of the value.
+    static func textDateTime(_ s: String) -> (LocalDateTime, utc: Bool)? {
         let utc = s.hasSuffix("Z") || s.hasSuffix("z")
         let body = utc ? String(s.dropLast()) : s
         guard body.count == 15, body.dropFirst(8).first == "T" || body.dropFirst(8).first == "t",
