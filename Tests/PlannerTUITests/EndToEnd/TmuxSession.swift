@@ -1,4 +1,5 @@
 import Foundation
+import PlannerCore
 import Testing
 
 /// The real `planner-tui` binary in a real terminal: a private tmux server (its own socket),
@@ -106,14 +107,17 @@ final class TmuxSession {
     /// The screen with its attributes as escape sequences (`capture-pane -e`).
     var styledScreen: String { (try? tmux(["capture-pane", "-p", "-e", "-t", "main"])) ?? "" }
 
-    /// Waits until the screen shows `text` (10 s at most); returns the screen.
+    /// Waits until the screen shows `text` and the days on it are loaded (no loading mark:
+    /// the TUI draws its frame before the events, read in the background, arrive; 10 s at
+    /// most); returns the screen.
     @discardableResult
     func waitFor(_ text: String, timeout: Double = 10) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
+        let marks = [Catalogue.tuiLoading(.fr), Catalogue.tuiLoading(.en)]
         while Date() < deadline {
             last = screen
-            if last.contains(text) { return last }
+            if last.contains(text), !marks.contains(where: last.contains) { return last }
             usleep(100_000)
         }
         throw TmuxError(message: "timed out waiting for \"\(text)\"; screen:\n\(last)")
