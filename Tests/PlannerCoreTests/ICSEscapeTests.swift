@@ -31,6 +31,28 @@ import Testing
         #expect(byBytes > 5_000)
     }
 
+    /// `unescape`'s byte path against the character path, on random texts rich in
+    /// backslashes, n and N, combining marks, prepended marks and CR LF.
+    @Test func unescapeBytePathReadsWhatTheCharacterPathReads() {
+        var rng = SeededGenerator(seed: 13)
+        let pieces = Self.pieces + ["\\", "\\", "\\", "n", "N", "\\n", "\\,", "\\;", "\\\\", "\\N", "ñ", "\u{0890}", "\u{110BD}", "\u{1100}"]
+        var byBytes = 0
+        for _ in 0..<20_000 {
+            var s = ""
+            for _ in 0..<Int(rng.next() % 12) { s += pieces[Int(rng.next() % UInt64(pieces.count))] }
+            let reference = ICSValues.unescapeByCharacter(s)
+            #expect(ICSValues.unescape(s) == reference, "\(Array(s.unicodeScalars.map(\.value)))")
+            if s.utf8.contains(0x5C), let fast = ICSValues.unescapeBytes(s) {
+                #expect(fast == reference, "\(Array(s.unicodeScalars.map(\.value)))")
+                byBytes += 1
+            }
+        }
+        #expect(byBytes > 5_000)
+        #expect(ICSValues.unescape("Salle 2\\, étage 3\\nAccès\\;\\\\") == "Salle 2, étage 3\nAccès;\\")
+        #expect(ICSValues.unescapeBytes("\\n\u{301}") == nil)
+        #expect(ICSValues.unescapeBytes("\u{0600}\\n") == nil)
+    }
+
     @Test func knownEscapes() {
         #expect(ICSValues.escape("Réunion; salle 2, étage \\ 3\nfin") == "Réunion\\; salle 2\\, étage \\\\ 3\\nfin")
         #expect(ICSValues.escape("a\u{1B}]0;x\u{7}b\u{85}c\td") == "a]0\\;xbc\td")

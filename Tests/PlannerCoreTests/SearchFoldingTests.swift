@@ -25,9 +25,9 @@ struct SearchFoldingTests {
         }
         samples += ["Alès", "ALÈS", "Lézignan-Corbières", "Œuvre ŒUVRE", "straße STRASSE", "İstanbul", "e\u{301}te\u{301}",
                     "Ｆｕｌｌｗｉｄｔｈ", "ﬁn", "Ǆemal", "\u{A0}Nîmes\u{A0}", "\u{2003}Albi\u{2003}", "\tCastres ", "",
-                    "日本語のイベント", "Réunion 🎉 équipe", "Ω ω Σ σ ς", "déjà-vu\nSecond line", "ÆØÅ æøå"]
+                    "日本語のイベント", "Réunion 🎉 équipe", "Atelier RGPD — Nîmes", "« Café » – 10 € … → ™ № ℃", "👍🏽 ok", "❤️ 👨‍👩‍👧", "Ω ω Σ σ ς", "déjà-vu\nSecond line", "ÆØÅ æøå"]
         var rng = SeededGenerator(seed: 11)
-        let alphabet = Array("aAeÉéèêëÈÊïÎôÖùÛüçÇœŒßæÆ- '’\u{A0}\u{301}\u{308}ñÑ日🎉İıǅﬀ\t")
+        let alphabet = Array("aAeÉéèêëÈÊïÎôÖùÛüçÇœŒßæÆ- '’\u{A0}\u{301}\u{308}ñÑ日🎉İıǅﬀ\t—–…€→™½℃👍\u{FE0F}\u{200D}\u{1F3FD}\u{20DD}\u{1F1EB}\u{1F1F7}")
         for _ in 0..<2000 {
             let n = Int(rng.next() % 12)
             samples.append(String((0..<n).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] }))

@@ -11,7 +11,7 @@ public enum TimeFormatting {
 
     /// `+01:00` for the zone's offset at that instant.
     public static func offset(_ instant: Date, in zone: TimeZone) -> String {
-        let s = zone.secondsFromGMT(for: instant)
+        let s = ZoneOffsets.of(zone).secondsFromGMT(at: Int(floor(instant.timeIntervalSince1970)))
         let sign = s < 0 ? "-" : "+"
         let a = abs(s)
         return sign + (Digits.twoDigits([a / 3600, (a % 3600) / 60], separator: ":") ?? String(format: "%02d:%02d", a / 3600, (a % 3600) / 60))

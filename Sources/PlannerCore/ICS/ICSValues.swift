@@ -3,9 +3,51 @@ import Foundation
 /// iCalendar value types: TEXT escapes, DATE, DATE-TIME (floating, UTC or with TZID) and
 /// DURATION.
 public enum ICSValues {
-    /// Undoes TEXT escaping (`\n`, `\,`, `\;`, `\\`).
+    /// Undoes TEXT escaping (`\n`, `\,`, `\;`, `\\`). Works on UTF-8 bytes; the rare texts
+    /// where a character (grapheme cluster) could join a backslash or an escaped `n` to its
+    /// neighbour take `unescapeByCharacter`, so the result is the same either way.
     public static func unescape(_ s: String) -> String {
         guard s.utf8.contains(0x5C) else { return s }
+        return unescapeBytes(s) ?? unescapeByCharacter(s)
+    }
+
+    /// The byte path of `unescape`; nil when the character path could read differently: a
+    /// backslash, or the `n` it escapes, followed by a scalar from U+0300 on (a combining mark
+    /// makes one character with it), or a backslash after a scalar from U+0600 to U+1FFF or
+    /// beyond U+FFFF (where the marks that prepend themselves to the next character live).
+    static func unescapeBytes(_ s: String) -> String? {
+        var text = s
+        return text.withUTF8 { b -> String? in
+            let n = b.count
+            var out: [UInt8] = []
+            out.reserveCapacity(n)
+            var i = 0
+            while i < n {
+                let c = b[i]
+                if c != 0x5C { out.append(c); i += 1; continue }
+                if i > 0 && b[i - 1] >= 0x80 {
+                    var j = i - 1
+                    while j > 0 && b[j] & 0xC0 == 0x80 { j -= 1 }
+                    let lead = b[j]
+                    if (lead >= 0xD8 && lead <= 0xE1) || lead >= 0xF0 { return nil }
+                }
+                guard i + 1 < n else { out.append(0x5C); break }
+                let e = b[i + 1]
+                if e >= 0xCC { return nil }
+                if e == 0x6E || e == 0x4E {
+                    if i + 2 < n && b[i + 2] >= 0xCC { return nil }
+                    out.append(0x0A)
+                } else {
+                    out.append(e)
+                }
+                i += 2
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// `unescape` character by character.
+    static func unescapeByCharacter(_ s: String) -> String {
         var out = ""
         var escaping = false
         for ch in s {

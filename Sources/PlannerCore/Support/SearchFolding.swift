@@ -2,7 +2,9 @@
 // `event`): `foldedForSearch` of the title and of the description, joined by a line feed.
 // Every write of an event computes it here (EventRecord), so add, edit, import, sync and undo
 // keep it exact. Folding is done on a table for ASCII and Latin letters (what French text is
-// made of), built once from Foundation's own folding; any other text goes through Foundation.
+// made of), built once from Foundation's own folding; dashes, quotes, symbols and pictographs
+// standing alone are folded by Foundation once per scalar; any other text goes through
+// Foundation whole.
 import Foundation
 
 public enum SearchFolding {
@@ -16,17 +18,61 @@ public enum SearchFolding {
     public static func fold(_ text: String) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
+        let scalars = text.unicodeScalars
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            let v = scalars[i].value
+            let next = scalars.index(after: i)
             if v < 0x80 {
                 out.append(v >= 0x41 && v <= 0x5A ? UInt8(v + 0x20) : UInt8(v))
             } else if v < tableEnd, let folded = table[Int(v - 0x80)] {
                 out += folded
+            } else if isStandalone(v), next == scalars.endIndex || scalars[next].value < 0x300, let folded = others.folded(v) {
+                out += folded
             } else {
                 return text.foldedForSearch
             }
+            i = next
         }
         return String(decoding: out, as: UTF8.self).trimmedWhitespace
+    }
+
+    /// Punctuation and symbols beyond the table that are a character of their own when no
+    /// combining mark, joiner or variation selector follows (the caller checks that the next
+    /// scalar is below U+0300): dashes, quotes, ellipsis, currency, arrows, pictographs.
+    /// Folding such a character alone gives what folding the whole text gives there
+    /// (Foundation folds character by character). Format characters (joiners, directional
+    /// marks), combining marks for symbols, regional indicators and skin-tone modifiers are
+    /// not standalone: text holding them goes through Foundation whole.
+    static func isStandalone(_ v: UInt32) -> Bool {
+        if v >= 0x2010 && v < 0x2028 { return true }
+        if v >= 0x2030 && v < 0x205F { return true }
+        if v >= 0x20A0 && v < 0x20C1 { return true }
+        if v >= 0x2100 && v < 0x2BFF { return true }
+        if v >= 0x1F300 && v < 0x1FB00 { return !(v >= 0x1F3FB && v <= 0x1F3FF) }
+        return false
+    }
+
+    /// Foldings of standalone scalars, asked of Foundation once per scalar and process.
+    static let others = ScalarFoldings()
+
+    final class ScalarFoldings: @unchecked Sendable {
+        private let lock = NSLock()
+        private var known: [UInt32: [UInt8]] = [:]
+
+        func folded(_ v: UInt32) -> [UInt8]? {
+            lock.lock()
+            let hit = known[v]
+            lock.unlock()
+            if let hit { return hit }
+            guard let scalar = Unicode.Scalar(v) else { return nil }
+            let folded = Array(String(Character(scalar)).folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive],
+                                                                 locale: Locale(identifier: "en_US_POSIX")).utf8)
+            lock.lock()
+            known[v] = folded
+            lock.unlock()
+            return folded
+        }
     }
 
     static let tableEnd: UInt32 = 0x250

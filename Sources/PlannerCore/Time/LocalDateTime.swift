@@ -26,10 +26,10 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
         self.init(date: LocalDate(dayNumber: days), hour: rest / 3600, minute: (rest % 3600) / 60, second: rest % 60)
     }
 
-    /// The wall-clock reading of `instant` in `zone`.
+    /// The wall-clock reading of `instant` in `zone` (offsets from the zone's table).
     public init(_ instant: Date, in zone: TimeZone) {
-        let offset = zone.secondsFromGMT(for: instant)
-        self.init(secondsSinceEpoch: Int(floor(instant.timeIntervalSince1970)) + offset)
+        let t = Int(floor(instant.timeIntervalSince1970))
+        self.init(secondsSinceEpoch: t + ZoneOffsets.of(zone).secondsFromGMT(at: t))
     }
 
     /// The instant this wall-clock reading denotes in `zone`. A time that does not exist
@@ -37,22 +37,17 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
     /// an ambiguous one (autumn fold) is the first of the two instants.
     public func instant(in zone: TimeZone) -> Date {
         let local = secondsSinceEpoch
-        // Offsets that could apply around this reading: try the one a day before and after.
-        let guess = Date(timeIntervalSince1970: TimeInterval(local))
-        let candidates = [
-            zone.secondsFromGMT(for: guess.addingTimeInterval(-86400)),
-            zone.secondsFromGMT(for: guess),
-            zone.secondsFromGMT(for: guess.addingTimeInterval(86400)),
-        ]
-        var matches: [Int] = []
-        for off in Set(candidates) {
-            let t = Date(timeIntervalSince1970: TimeInterval(local - off))
-            if zone.secondsFromGMT(for: t) == off { matches.append(local - off) }
+        let table = ZoneOffsets.of(zone)
+        // Offsets that could apply around this reading: the one a day before and after.
+        let a = table.secondsFromGMT(at: local - 86400), b = table.secondsFromGMT(at: local),
+            c = table.secondsFromGMT(at: local + 86400)
+        var first: Int?
+        for off in [a, b, c] where table.secondsFromGMT(at: local - off) == off {
+            first = min(first ?? Int.max, local - off)
         }
-        if let first = matches.min() { return Date(timeIntervalSince1970: TimeInterval(first)) }
+        if let first { return Date(timeIntervalSince1970: TimeInterval(first)) }
         // In a gap: interpret with the offset before the gap, which lands after it.
-        let before = candidates.min() ?? 0
-        return Date(timeIntervalSince1970: TimeInterval(local - before))
+        return Date(timeIntervalSince1970: TimeInterval(local - min(a, b, c)))
     }
 
     /// The basic ISO 8601 form RFC 5545 writes: `20261203T090000` (`Z` appended by the
