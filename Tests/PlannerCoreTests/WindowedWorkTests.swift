@@ -72,6 +72,21 @@ struct WindowedWorkTests {
             #expect(streamed == writer.write(events))
         }
     }
+
+    /// Batches are written on a second thread: a write that fails (a full disk) stops the
+    /// export, and its error is the one `exportICS` throws; nothing is written after it.
+    @Test func aFailedWriteStopsTheExport() throws {
+        struct Full: Error {}
+        let store = try crowdedStore()
+        var calls = 0
+        #expect(throws: Full.self) {
+            try store.exportICS(from: nil, to: nil, writer: ICSWriter(cityName: { $0 }), batchSize: 3) { _ in
+                calls += 1
+                if calls == 3 { throw Full() }
+            }
+        }
+        #expect(calls == 3)
+    }
 }
 
 extension Array where Element: Hashable {

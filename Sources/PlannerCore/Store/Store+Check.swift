@@ -54,13 +54,16 @@ extension Store {
     public func check(from: LocalDate, to: LocalDate, zone: TimeZone, windowDays: Int = 31) throws -> CheckResult {
         let finder = ConflictFinder(travel: RoadTravel(distances: try distances()), holidays: try holidayNames(from: from, to: to), zone: zone)
         let school = try schoolHolidayNames(from: from, to: to)
-        var conflicts: [Conflict] = []
-        var warnings = WarningCollector(schoolHolidays: school, zone: zone)
-        try forEachWindow(from: from, to: to, zone: zone, windowDays: windowDays) { start, end, occ in
-            conflicts += finder.conflicts(inSorted: occ).filter { $0.day >= start && $0.day < end }
-            warnings.add(occ, rangeStart: from.startInstant(in: zone))
+        let found = Locked((conflicts: [Conflict](), warnings: WarningCollector(schoolHolidays: school, zone: zone)))
+        let rangeStart = from.startInstant(in: zone)
+        try forEachWindowPipelined(from: from, to: to, zone: zone, windowDays: windowDays) { start, end, occ in
+            let inside = finder.conflicts(inSorted: occ).filter { $0.day >= start && $0.day < end }
+            found.withLock { found in
+                found.conflicts += inside
+                found.warnings.add(occ, rangeStart: rangeStart)
+            }
         }
-        return CheckResult(conflicts: conflicts, warnings: warnings.sorted)
+        return found.withLock { CheckResult(conflicts: $0.conflicts, warnings: $0.warnings.sorted) }
     }
 
     /// Big events during school holidays in `[from, to)`, read a month at a time.

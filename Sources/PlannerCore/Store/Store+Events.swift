@@ -281,10 +281,11 @@ extension Store {
     /// it: the same list as one pass over the whole range.
     public func conflicts(from: LocalDate, to: LocalDate, zone: TimeZone, windowDays: Int = 31) throws -> [Conflict] {
         let finder = ConflictFinder(travel: RoadTravel(distances: try distances()), holidays: try holidayNames(from: from, to: to), zone: zone)
-        var found: [Conflict] = []
-        try forEachWindow(from: from, to: to, zone: zone, windowDays: windowDays) { start, end, occ in
-            found += finder.conflicts(inSorted: occ).filter { $0.day >= start && $0.day < end }
+        let found = Locked([Conflict]())
+        try forEachWindowPipelined(from: from, to: to, zone: zone, windowDays: windowDays) { start, end, occ in
+            let inside = finder.conflicts(inSorted: occ).filter { $0.day >= start && $0.day < end }
+            found.withLock { $0 += inside }
         }
-        return found
+        return found.withLock { $0 }
     }
 }

@@ -68,6 +68,33 @@ extension Store {
     /// `marginDays` earlier (never before `from`), for rules that look at the day before.
     func forEachWindow(from: LocalDate, to: LocalDate, zone: TimeZone, windowDays: Int, marginDays: Int = 1,
                        _ body: (_ start: LocalDate, _ end: LocalDate, _ occurrences: [Occurrence]) throws -> Void) throws {
+        try walkWindows(from: from, to: to, zone: zone, windowDays: windowDays, marginDays: marginDays) { start, end, occ in
+            try body(start, end, Occurrence.sortedForAgenda(occ))
+        }
+    }
+
+    /// `forEachWindow` on two threads: while a window is sorted and handed to `body` on a
+    /// second thread, the next one is read from the database (a 2-core machine does both at
+    /// once; `check` at 100,000 events spends about half its time on each side). `body` still
+    /// sees the windows in order, one at a time; at most two read windows wait for it, so
+    /// memory stays that of a few windows.
+    func forEachWindowPipelined(from: LocalDate, to: LocalDate, zone: TimeZone, windowDays: Int, marginDays: Int = 1,
+                                _ body: @escaping @Sendable (_ start: LocalDate, _ end: LocalDate, _ occurrences: [Occurrence]) -> Void) throws {
+        let worker = DispatchQueue(label: "planner.windows")
+        let waiting = DispatchSemaphore(value: 2)
+        defer { worker.sync {} }
+        try walkWindows(from: from, to: to, zone: zone, windowDays: windowDays, marginDays: marginDays) { start, end, occ in
+            waiting.wait()
+            worker.async {
+                body(start, end, Occurrence.sortedForAgenda(occ))
+                waiting.signal()
+            }
+        }
+    }
+
+    /// The windows' occurrences as read, unsorted.
+    private func walkWindows(from: LocalDate, to: LocalDate, zone: TimeZone, windowDays: Int, marginDays: Int,
+                             _ visit: (_ start: LocalDate, _ end: LocalDate, _ occurrences: [Occurrence]) throws -> Void) throws {
         guard from < to else { return }
         let beyond = try ensureHorizon(to: to.startInstant(in: zone).timeIntervalSince1970)
         try read { db in
@@ -78,10 +105,22 @@ extension Store {
                 let f = max(from, start.adding(days: -marginDays)).startInstant(in: zone).timeIntervalSince1970
                 let occ = try Store.windowOccurrences(db, from: f, to: end.startInstant(in: zone).timeIntervalSince1970,
                                                       beyondHorizon: beyond, cache: &cache)
-                try body(start, end, Occurrence.sortedForAgenda(occ))
+                try visit(start, end, occ)
                 start = end
             }
         }
+    }
+}
+
+/// A value changed from several threads, one at a time.
+final class Locked<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Value
+    init(_ value: Value) { self.value = value }
+    func withLock<T>(_ body: (inout Value) throws -> T) rethrows -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body(&value)
     }
 }
 
