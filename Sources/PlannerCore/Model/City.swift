@@ -30,5 +30,7 @@ extension String {
 
     /// A sort key that orders accented names as French readers expect (`Alès` before `Albi`? no:
     /// `Albi`, `Alès`, `Auch`): accents are ignored at first, then break ties.
-    public var frenchSortKey: String { foldedForSearch + "\u{0}" + self }
+    /// The folding is SearchFolding's, equal to `foldedForSearch` without Foundation for
+    /// French text (an agenda sorts a thousand titles).
+    public var frenchSortKey: String { SearchFolding.fold(self) + "\u{0}" + self }
 }

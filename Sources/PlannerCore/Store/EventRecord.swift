@@ -107,14 +107,14 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord {
     /// Inserts the row, or updates it when the uid is known, with statements prepared once per
     /// connection (GRDB's `save` tries an UPDATE before every INSERT). Returns whether it existed
     /// (`known` when the caller already looked).
-    func upsert(_ db: Database, existed known: Bool? = nil) throws -> Bool {
+    static func upsert(_ db: Database, uid: String, values: [DatabaseValue], existed known: Bool? = nil) throws -> Bool {
         let existed = try known ?? Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM event WHERE uid = ?)"), arguments: [uid]) ?? false
         var v = values
         if existed {
             v.append(v.removeFirst())
-            try db.cachedStatement(sql: Self.updateSQL).execute(arguments: StatementArguments(v))
+            try db.cachedStatement(sql: updateSQL).execute(arguments: StatementArguments(v))
         } else {
-            try db.cachedStatement(sql: Self.insertSQL).execute(arguments: StatementArguments(v))
+            try db.cachedStatement(sql: insertSQL).execute(arguments: StatementArguments(v))
         }
         return existed
     }

@@ -115,6 +115,12 @@ extension Store {
     /// SUMMARY) and no city (a location naming no known city) are allowed: screens show a
     /// placeholder and the location text; `add` and the form require both.
     static func validate(_ db: Database, _ e: Event, known: KnownIds? = nil) throws {
+        try validateAlone(e)
+        try validateIds(db, e, known: known)
+    }
+
+    /// The checks that need no database: end after start, supported years, a known zone.
+    static func validateAlone(_ e: Event) throws {
         if e.end < e.start {
             throw PlannerError.invalidValue(Catalogue.invalidEvent(e.title, .endBeforeStart))
         }
@@ -125,6 +131,10 @@ extension Store {
         if ZoneCache.zone(e.timeZone) == nil {
             throw PlannerError.invalidValue(Catalogue.invalidEvent(e.title, .unknownZone(e.timeZone)))
         }
+    }
+
+    /// Cities, people and series the event names are stored (checked from `known` when given).
+    static func validateIds(_ db: Database, _ e: Event, known: KnownIds?) throws {
         for c in e.cities where try !(known?.cities.contains(c) ?? Bool(db: db, "SELECT EXISTS(SELECT 1 FROM city WHERE id = ?)", c)) {
             throw PlannerError.invalidValue(Catalogue.invalidEvent(e.title, .unknownCity(c)))
         }
@@ -146,28 +156,7 @@ extension Store {
     /// Saves one event. `existed`, when the caller already knows whether the uid is stored,
     /// and `known` spare the lookups an import would repeat for every event.
     static func upsert(_ db: Database, _ event: Event, existed knownToExist: Bool? = nil, known: KnownIds? = nil) throws {
-        var e = event.withoutControlCharacters
-        if let r = e.rrule {
-            // Stored in canonical form, so exports are stable whatever the user typed.
-            do { e.rrule = try RecurrenceRule(parsing: r).rfc5545 } catch {
-                throw PlannerError.invalidValue(Catalogue.invalidEvent(e.title, .invalidRule("\(error)")))
-            }
-        }
-        try validate(db, e, known: known)
-        let lastEnd = e.isRecurring ? e.lastOccurrenceEnd() : e.end
-        let record = EventRecord(e, lastEnd: lastEnd)
-        // Statements are prepared once per connection and reused: an import saves thousands
-        // of events in one transaction.
-        let existed = try record.upsert(db, existed: knownToExist)
-        if existed {
-            try db.cachedStatement(sql: "DELETE FROM event_city WHERE eventUid = ?").execute(arguments: [e.uid])
-            try db.cachedStatement(sql: "DELETE FROM event_person WHERE eventUid = ?").execute(arguments: [e.uid])
-        }
-        try indexOccurrences(db, e, lastEnd: lastEnd, replacing: existed)
-        let insertCity = try db.cachedStatement(sql: "INSERT INTO event_city(eventUid, cityId, position) VALUES (?, ?, ?)")
-        for (i, c) in e.cities.enumerated() { try insertCity.execute(arguments: [e.uid, c, i]) }
-        let insertPerson = try db.cachedStatement(sql: "INSERT OR IGNORE INTO event_person(eventUid, personId, position) VALUES (?, ?, ?)")
-        for (i, p) in e.people.enumerated() { try insertPerson.execute(arguments: [e.uid, p, i]) }
+        try write(db, try prepare(event, horizon: try horizon(db)), existed: knownToExist, known: known)
     }
 }
 

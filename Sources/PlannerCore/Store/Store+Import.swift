@@ -32,11 +32,19 @@ extension Store {
                 var known = KnownIds(cities: Set(try String.fetchAll(db, sql: "SELECT id FROM city")),
                                      people: Set(try String.fetchAll(db, sql: "SELECT id FROM person")),
                                      series: Set(try String.fetchAll(db, sql: "SELECT id FROM series")))
-                let stored = try db.cachedStatement(sql: "SELECT sequence, lastModified FROM event WHERE uid = ?")
-                for (i, e) in events.enumerated() {
+                for e in events {
                     for c in e.cities where !known.cities.contains(c) {
                         throw PlannerError.invalidValue(Catalogue.unknownCityOfEvent(uid: e.uid, city: c))
                     }
+                }
+                let stored = try db.cachedStatement(sql: "SELECT sequence, lastModified FROM event WHERE uid = ?")
+                let order = Store.storageOrder(events)
+                // Events are prepared (Store.prepare) on a second thread while these are written.
+                let preparing = PreparingQueue(events, order: order, horizon: try Store.horizon(db))
+                defer { preparing.cancel() }
+                for (i, index) in order.enumerated() {
+                    let e = events[index]
+                    preparing.passed(i)
                     for p in e.people where !known.people.contains(p) {
                         try db.cachedStatement(sql: "INSERT OR IGNORE INTO person(id, name, home) VALUES (?, ?, ?)")
                             .execute(arguments: [p, p, e.cities.first ?? "TLS"])
@@ -50,9 +58,14 @@ extension Store {
                     if let old = try Row.fetchOne(stored, arguments: [e.uid]) {
                         let oldKey = (old["sequence"] as Int, Int(floor(old["lastModified"] as Double)))
                         let newKey = (e.sequence, Int(floor(e.lastModified.timeIntervalSince1970)))
-                        if newKey > oldKey { try Store.upsert(db, e, existed: true, known: known); counts.updated += 1 } else { counts.unchanged += 1 }
+                        if newKey > oldKey {
+                            try Store.write(db, try preparing.prepared(i), existed: true, known: known)
+                            counts.updated += 1
+                        } else {
+                            counts.unchanged += 1
+                        }
                     } else {
-                        try Store.upsert(db, e, existed: false, known: known)
+                        try Store.write(db, try preparing.prepared(i), existed: false, known: known)
                         counts.added += 1
                     }
                     if i % 500 == 0 { progress?(i, events.count) }
@@ -74,4 +87,17 @@ private struct DryRun: Error {}
 extension Store {
     /// The writer's page cache during an import, in KiB.
     static let importCacheKiB = 32 * 1024
+
+    /// The order an import stores events in: by start (a stable sort), so that the rows of
+    /// a week are neighbours in the event table (rows are laid out in insertion order) and
+    /// reading a window touches a few pages instead of one per event; at 100,000 events a
+    /// week's 2,300 occurrences came from 2,000 scattered pages. File order when a uid
+    /// repeats (which copy wins must not change).
+    /// Positions in `events`, not a sorted copy (100,000 events are 40 MiB).
+    static func storageOrder(_ events: [Event]) -> [Int] {
+        var uids = Set<String>()
+        uids.reserveCapacity(events.count)
+        for e in events where !uids.insert(e.uid).inserted { return Array(events.indices) }
+        return events.indices.sorted { (events[$0].start, $0) < (events[$1].start, $1) }
+    }
 }

@@ -51,37 +51,72 @@ extension Store {
         for e in try hydrate(db, records) { try indexOccurrences(db, e, lastEnd: e.lastOccurrenceEnd(), replacing: false) }
     }
 
-    /// Rewrites the rows of one event (called by every write of an event). `lastEnd` is the
-    /// end of its last occurrence, nil when it never ends.
+    /// Rewrites the rows of one event. `lastEnd` is the end of its last occurrence, nil when
+    /// it never ends.
     static func indexOccurrences(_ db: Database, _ e: Event, lastEnd: Date?, replacing: Bool = true) throws {
-        if replacing {
-            try db.cachedStatement(sql: "DELETE FROM occurrence WHERE eventUid = ?").execute(arguments: [e.uid])
-            try db.cachedStatement(sql: "DELETE FROM occurrence_unindexed WHERE eventUid = ?").execute(arguments: [e.uid])
-        }
-        guard e.isRecurring, e.placement.isPlaced else { return }
+        if replacing { try deleteOccurrenceRows(db, uid: e.uid) }
+        try storeOccurrenceRows(db, uid: e.uid, occurrenceRows(e, lastEnd: lastEnd, horizon: try horizon(db)))
+    }
+
+    static func deleteOccurrenceRows(_ db: Database, uid: String) throws {
+        try db.cachedStatement(sql: "DELETE FROM occurrence WHERE eventUid = ?").execute(arguments: [uid])
+        try db.cachedStatement(sql: "DELETE FROM occurrence_unindexed WHERE eventUid = ?").execute(arguments: [uid])
+    }
+
+    /// One row of the index.
+    struct OccurrenceRow: Sendable {
+        let start: Double, end: Double, recurrenceId: Double
+    }
+
+    /// The rows an event has in the index, computed without the database.
+    enum OccurrenceRows: Sendable {
+        case rows([OccurrenceRow], longest: Double)
+        /// More than `maxRowsPerSeries`: the series is expanded on read.
+        case tooMany
+    }
+
+    /// The rows of a placed recurring event from a day before its first start (or an
+    /// override's) to its last end, or to the horizon when it never ends; none for others.
+    static func occurrenceRows(_ e: Event, lastEnd: Date?, horizon: Double) -> OccurrenceRows {
+        guard e.isRecurring, e.placement.isPlaced else { return .rows([], longest: 0) }
         let lower = e.overrides.map(\.start).reduce(e.start, min).addingTimeInterval(-86400)
-        let h = try horizon(db)
-        let upper = lastEnd.map { $0.addingTimeInterval(1) } ?? Date(timeIntervalSince1970: h)
-        try insertOccurrences(db, e, from: lower, to: upper)
+        let upper = lastEnd.map { $0.addingTimeInterval(1) } ?? Date(timeIntervalSince1970: horizon)
+        return occurrenceRows(e, from: lower, to: upper)
+    }
+
+    /// The rows of the occurrences of `e` that start in `[from, to)`.
+    static func occurrenceRows(_ e: Event, from: Date, to: Date) -> OccurrenceRows {
+        guard from < to else { return .rows([], longest: 0) }
+        let list = e.occurrences(from: from, to: to).filter { $0.start >= from && $0.start < to }
+        if list.count > maxRowsPerSeries { return .tooMany }
+        var longest = 0.0
+        let rows = list.map { o in
+            let row = OccurrenceRow(start: o.start.timeIntervalSince1970, end: o.end.timeIntervalSince1970,
+                                    recurrenceId: (o.recurrenceId ?? o.start).timeIntervalSince1970)
+            longest = max(longest, row.end - row.start)
+            return row
+        }
+        return .rows(rows, longest: longest)
     }
 
     /// Adds the rows of the occurrences of `e` that start in `[from, to)`.
     static func insertOccurrences(_ db: Database, _ e: Event, from: Date, to: Date) throws {
-        guard from < to else { return }
-        let list = e.occurrences(from: from, to: to).filter { $0.start >= from && $0.start < to }
-        if list.count > maxRowsPerSeries {
-            try db.cachedStatement(sql: "DELETE FROM occurrence WHERE eventUid = ?").execute(arguments: [e.uid])
-            try db.cachedStatement(sql: "INSERT OR IGNORE INTO occurrence_unindexed(eventUid) VALUES (?)").execute(arguments: [e.uid])
-            return
+        try storeOccurrenceRows(db, uid: e.uid, occurrenceRows(e, from: from, to: to))
+    }
+
+    /// Writes an event's rows (or marks it expanded on read), keeping the longest
+    /// occurrence's length up to date.
+    static func storeOccurrenceRows(_ db: Database, uid: String, _ rows: OccurrenceRows) throws {
+        switch rows {
+        case .tooMany:
+            try db.cachedStatement(sql: "DELETE FROM occurrence WHERE eventUid = ?").execute(arguments: [uid])
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO occurrence_unindexed(eventUid) VALUES (?)").execute(arguments: [uid])
+        case .rows(let list, let longest):
+            guard !list.isEmpty else { return }
+            let insert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO occurrence(eventUid, startUtc, endUtc, recurrenceId) VALUES (?, ?, ?, ?)")
+            for r in list { try insert.execute(arguments: [uid, r.start, r.end, r.recurrenceId]) }
+            if longest > (try setting(db, longestKey) ?? 0) { try setSetting(db, longestKey, longest) }
         }
-        let insert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO occurrence(eventUid, startUtc, endUtc, recurrenceId) VALUES (?, ?, ?, ?)")
-        var longest = 0.0
-        for o in list {
-            let s = o.start.timeIntervalSince1970, t = o.end.timeIntervalSince1970
-            try insert.execute(arguments: [e.uid, s, t, (o.recurrenceId ?? o.start).timeIntervalSince1970])
-            longest = max(longest, t - s)
-        }
-        if longest > (try setting(db, longestKey) ?? 0) { try setSetting(db, longestKey, longest) }
     }
 
     /// Pushes the horizon to cover `until` (a year further, on a first of January), adding

@@ -170,10 +170,15 @@ import Testing
         try tui.keys("t", "w")
         // 480 keys each loading a view: on a loaded machine this takes a while (polled).
         let screen = try tui.waitFor("Week 48 - Monday 23 to Sunday 29 November 2026", timeout: 120)
-        // ASCII only without a UTF-8 locale: no box drawing, no accents.
+        // ASCII only without a UTF-8 locale: no box drawing, no accents (the week's titles,
+        // « Clôture … » among them, are on screen). Which panels are open depends on which
+        // keys of the storm arrived while the terminal was too small (they are then ignored):
+        // a city name in the details pane is not always there.
         #expect(screen.contains("-----"))
         #expect(!screen.contains("─"))
-        #expect(screen.contains("Nimes"))
+        let ascii = screen.unicodeScalars.allSatisfy { $0.isASCII }
+        #expect(ascii)
+        #expect(screen.contains("DigiWorldW"))
         #expect(tui.exitStatus(timeout: 0.2) == nil, "the program ended during the storm")
         try tui.keys("q")
         #expect(tui.exitStatus() == 0)

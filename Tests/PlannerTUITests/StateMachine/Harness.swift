@@ -20,7 +20,11 @@ struct Harness {
         printDir = FileManager.default.temporaryDirectory.appendingPathComponent("planner-print-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: printDir, withIntermediateDirectories: true)
         state = AppState(today: LocalDate(iso: today)!, lang: lang, zone: Self.paris, rows: rows, cols: cols)
-        session = TUIApp.Session(runner: EffectRunner(store: s, zone: Self.paris, lang: lang, environment: ["PLANNER_PRINT_DIR": printDir.path]))
+        session = TUIApp.Session(runner: EffectRunner(store: s, zone: Self.paris, lang: lang, environment: [
+            "PLANNER_PRINT_DIR": printDir.path,
+            // The effects' today is the state's (quick add reads "mardi" from it), not the clock.
+            "PLANNER_TODAY": today,
+        ]))
         send(.externalChange)
     }
 
