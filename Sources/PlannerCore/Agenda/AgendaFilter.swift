@@ -20,8 +20,10 @@ public struct AgendaFilter: Sendable, Equatable {
         if let office, o.event.office != office { return false }
         if let kind, o.event.kind != kind { return false }
         if let text, !text.isEmpty {
-            let key = text.foldedForSearch
-            if !o.event.title.foldedForSearch.contains(key) && !o.event.description.foldedForSearch.contains(key) {
+            // SearchFolding equals foldedForSearch, without Foundation for French text: the
+            // TUI filters every occurrence on screen at each frame.
+            let key = SearchFolding.fold(text)
+            if !SearchFolding.fold(o.event.title).contains(key) && !SearchFolding.fold(o.event.description).contains(key) {
                 return false
             }
         }

@@ -23,7 +23,7 @@ public struct ConflictFinder: Sendable {
 
     /// The same, for occurrences already in agenda order (a window of `check`). People's
     /// and city-days' lists hold positions in `sorted`, not copies of the occurrences.
-    func conflicts(inSorted sorted: [Occurrence]) -> [Conflict] {
+    public func conflicts(inSorted sorted: [Occurrence]) -> [Conflict] {
         var found: [Conflict] = []
         // People: double bookings and travel.
         var byPerson: [String: [Int]] = [:]

@@ -136,7 +136,8 @@ struct EffectRunner {
         for c in try store.cities() { names.cities[c.id] = c.name }
         for p in try store.people() { names.people[p.id] = p.name }
         for s in try store.series() { names.series[s.id] = s.name }
-        let found = ConflictFinder(travel: RoadTravel(distances: try store.distances()), holidays: holidays, zone: zone).conflicts(in: wide)
+        // `occurrences(from:to:)` lists them in agenda order already: no second sort.
+        let found = ConflictFinder(travel: RoadTravel(distances: try store.distances()), holidays: holidays, zone: zone).conflicts(inSorted: wide)
         var conflicts: [String: [String]] = [:]
         var all = names.cities
         all.merge(names.people) { a, _ in a }
