@@ -1,16 +1,19 @@
 import Foundation
 
 /// The bytes of a calendar, handed out in chunks so that a large file is never held whole:
-/// a file is mapped and each chunk released from memory once read (the parser keeps only
-/// the line it is on); bytes already in memory (standard input, a sync download, a test)
-/// are one chunk. An input can be read again (the import's rare second pass).
+/// a file is read with `pread` a chunk at a time into one buffer (the parser keeps only the
+/// line it is on); bytes already in memory (standard input, a sync download, a test) are one
+/// chunk. An input can be read again (the import's rare second pass). A file is not mapped:
+/// one cut short while it is read (another program rewriting it) would kill the process
+/// with SIGBUS at the first page past its new end; read, it ends early and the import says
+/// so (`ICSProblem.fileChanged`).
 public struct ICSInput: Sendable {
     private enum Source: Sendable {
         case data(Data, chunk: Int)
-        case file(MappedFile)
+        case file(OpenFile)
     }
     private let source: Source
-    /// Bytes per chunk of a mapped file (a multiple of the page size).
+    /// Bytes per chunk of a file.
     static let chunkSize = 1 << 20
 
     public init(data: Data) { source = .data(data, chunk: max(1, data.count)) }
@@ -18,8 +21,8 @@ public struct ICSInput: Sendable {
     /// Bytes in memory handed out in chunks of `chunk` bytes (tests of chunk boundaries).
     init(data: Data, chunk: Int) { source = .data(data, chunk: max(1, chunk)) }
 
-    /// Maps the file at `path`; throws `ICSInput.Unreadable` when it cannot be opened or mapped.
-    public init(path: String) throws { source = .file(try MappedFile(path: path)) }
+    /// Opens the file at `path`; throws `ICSInput.Unreadable` when it cannot be opened.
+    public init(path: String) throws { source = .file(try OpenFile(path: path)) }
 
     /// The input's size in bytes.
     public var count: Int {
@@ -29,8 +32,11 @@ public struct ICSInput: Sendable {
         }
     }
 
-    /// Calls `body` with each chunk in order.
-    func forEachChunk(_ body: (UnsafeRawBufferPointer) throws(ICSError) -> Void) throws(ICSError) {
+    /// Calls `body` with each chunk in order. When a file holds fewer bytes than it did when
+    /// it was opened, the error `shortened` makes (the caller knows the line it is on) is
+    /// thrown instead of reading on.
+    func forEachChunk(shortened: () -> ICSError = { ICSError(line: 0, .fileChanged) },
+                      _ body: (UnsafeRawBufferPointer) throws(ICSError) -> Void) throws(ICSError) {
         switch source {
         case .data(let d, let size):
             let r: Result<Void, ICSError> = d.withUnsafeBytes { raw in
@@ -46,46 +52,43 @@ public struct ICSInput: Sendable {
             }
             try r.get()
         case .file(let f):
+            let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: Self.chunkSize, alignment: 16)
+            defer { buffer.deallocate() }
             var offset = 0
             while offset < f.count {
-                let n = min(Self.chunkSize, f.count - offset)
-                try body(UnsafeRawBufferPointer(start: f.base! + offset, count: n))
-                f.release(offset, n)
-                offset += n
+                let want = min(Self.chunkSize, f.count - offset)
+                var got = 0
+                while got < want {
+                    let n = pread(f.fd, buffer.baseAddress! + got, want - got, off_t(offset + got))
+                    if n > 0 { got += n } else if n < 0 && errno == EINTR { continue } else { break }
+                }
+                if got < want { throw shortened() }
+                try body(UnsafeRawBufferPointer(rebasing: buffer[0..<want]))
+                offset += want
             }
         }
     }
 
-    /// A file that could not be opened or mapped.
+    /// A file that could not be opened.
     public struct Unreadable: Error {}
 }
 
-/// A read-only private mapping of a whole file, unmapped when the last copy goes.
-final class MappedFile: @unchecked Sendable {
-    let base: UnsafeRawPointer?
+/// A file open for reading, with its size when it was opened; closed when the last copy goes.
+final class OpenFile: @unchecked Sendable {
+    let fd: Int32
     let count: Int
 
     init(path: String) throws {
-        let fd = open(path, O_RDONLY)
+        fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw ICSInput.Unreadable() }
-        defer { close(fd) }
         var st = stat()
-        guard fstat(fd, &st) == 0 else { throw ICSInput.Unreadable() }
+        guard fstat(fd, &st) == 0 else {
+            close(fd)
+            throw ICSInput.Unreadable()
+        }
         count = Int(st.st_size)
-        guard count > 0 else { base = nil; return }
-        guard let p = mmap(nil, count, PROT_READ, MAP_PRIVATE, fd, 0), p != MAP_FAILED else { throw ICSInput.Unreadable() }
-        base = UnsafeRawPointer(p)
-        madvise(p, count, MADV_SEQUENTIAL)
+        posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL)
     }
 
-    /// Drops the pages of a range already read from this process's memory (they are read
-    /// from the file again if touched), so a 60 MB file does not count 60 MB of memory.
-    func release(_ offset: Int, _ n: Int) {
-        guard let base else { return }
-        madvise(UnsafeMutableRawPointer(mutating: base + offset), n, MADV_DONTNEED)
-    }
-
-    deinit {
-        if let base { munmap(UnsafeMutableRawPointer(mutating: base), count) }
-    }
+    deinit { close(fd) }
 }

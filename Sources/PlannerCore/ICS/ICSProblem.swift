@@ -6,6 +6,8 @@ import Foundation
 public enum ICSProblem: Equatable, Sendable {
     // The file's structure (ICSParser).
     case notCalendar
+    /// The file became shorter while it was read (another program rewrote it).
+    case fileChanged
     case invalidUTF8
     case nulBytes
     case noPropertyName(String)
@@ -48,7 +50,7 @@ public enum ICSProblem: Equatable, Sendable {
 
     public var outcome: Outcome {
         switch self {
-        case .notCalendar: return .refused
+        case .notCalendar, .fileChanged: return .refused
         case .unknownLocation, .instanceWithoutSeries, .approximateZone, .extraRule: return .note
         case .noPropertyName, .missingColon, .invalidParameter, .unterminatedQuote, .misplacedQuote, .beginWithoutName,
              .nestedTooDeep, .unmatchedEnd, .propertyOutsideCalendar, .notInCalendar:

@@ -43,7 +43,10 @@ extension ICSParser {
         var builder = ComponentBuilder(diagnostics: structure, deliver: deliver)
         var unfolder = ICSUnfolder(diagnostics: unfolding)
         let emit: ICSUnfolder.Emit = { (n, bytes) throws(ICSError) in try builder.line(n, bytes) }
-        try input.forEachChunk { (chunk) throws(ICSError) in try unfolder.feed(chunk, emit) }
+        // A file cut short while it is read is refused at the line reached, whatever the mode.
+        try input.forEachChunk(shortened: { ICSError(line: (unfolder.lastLine ?? 0) + 1, .fileChanged) }) { (chunk) throws(ICSError) in
+            try unfolder.feed(chunk, emit)
+        }
         try unfolder.finish(emit)
         try builder.finish(lastLine: unfolder.lastLine)
         return Pass(top: builder.top, unfolding: unfolding, structure: structure, lastLine: unfolder.lastLine)

@@ -11,6 +11,9 @@ extension Catalogue {
         switch p {
         case .notCalendar:
             return Localized(fr: "ce n'est pas un fichier iCalendar (pas de BEGIN:VCALENDAR)", en: "not an iCalendar file (no BEGIN:VCALENDAR)")
+        case .fileChanged:
+            return Localized(fr: "le fichier a raccourci pendant la lecture (un autre programme l'a réécrit) : rien n'est importé",
+                             en: "the file became shorter while it was read (another program rewrote it): nothing is imported")
         case .invalidUTF8: return Localized(fr: "texte UTF-8 invalide", en: "invalid UTF-8 text")
         case .nulBytes: return Localized(fr: "octets nuls (données binaires) dans le fichier", en: "binary data (NUL byte) in a calendar file")
         case .noPropertyName(let t):

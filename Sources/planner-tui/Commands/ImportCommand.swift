@@ -130,7 +130,7 @@ enum CalendarFiles {
         return data
     }
 
-    /// A calendar to import: a file is mapped and read in chunks, never held whole; standard
+    /// A calendar to import: a file is read in chunks, never held whole; standard
     /// input is read into memory (with the same limit).
     static func input(_ path: String) throws -> ICSInput {
         if path == "-" { return ICSInput(data: try read(path)) }
