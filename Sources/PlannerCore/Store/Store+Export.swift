@@ -26,21 +26,13 @@ extension Store {
             // reach `write` in order, and at most two wait, so memory stays that of a few.
             try withoutActuallyEscaping(write) { write in
                 let output = Unchecked((writer: writer, write: write))
-                let failure = Locked<(any Error)?>(nil)
-                let worker = DispatchQueue(label: "planner.export")
-                let waiting = DispatchSemaphore(value: 2)
-                defer { worker.sync {} }
+                let worker = OrderedWorker(label: "planner.export")
+                defer { worker.drain() }
                 var batch: [EventRecord] = []
                 func flush() throws {
-                    if let error = failure.withLock({ $0 }) { throw error }
                     let events = Unchecked(try Store.hydrate(db, batch))
                     batch.removeAll(keepingCapacity: true)
-                    waiting.wait()
-                    worker.async {
-                        defer { waiting.signal() }
-                        guard failure.withLock({ $0 == nil }) else { return }
-                        do { try output.value.write(output.value.writer.body(events.value)) } catch { failure.withLock { $0 = error } }
-                    }
+                    try worker.submit { try output.value.write(output.value.writer.body(events.value)) }
                 }
                 let cursor = try EventRecord.fetchCursor(db, sql: "SELECT * FROM event ORDER BY startUtc, uid")
                 while let r = try cursor.next() {
@@ -49,17 +41,9 @@ extension Store {
                     if batch.count >= batchSize { try flush() }
                 }
                 if !batch.isEmpty { try flush() }
-                worker.sync {}
-                if let error = failure.withLock({ $0 }) { throw error }
+                try worker.finish()
             }
             try write(ICSWriter.footer)
         }
     }
-}
-
-/// A value handed to another thread that only it uses from then on (the export's writer and
-/// output, a batch of events), which the compiler cannot prove.
-struct Unchecked<Value>: @unchecked Sendable {
-    let value: Value
-    init(_ value: Value) { self.value = value }
 }

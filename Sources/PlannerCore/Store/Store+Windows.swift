@@ -80,16 +80,12 @@ extension Store {
     /// memory stays that of a few windows.
     func forEachWindowPipelined(from: LocalDate, to: LocalDate, zone: TimeZone, windowDays: Int, marginDays: Int = 1,
                                 _ body: @escaping @Sendable (_ start: LocalDate, _ end: LocalDate, _ occurrences: [Occurrence]) -> Void) throws {
-        let worker = DispatchQueue(label: "planner.windows")
-        let waiting = DispatchSemaphore(value: 2)
-        defer { worker.sync {} }
+        let worker = OrderedWorker(label: "planner.windows")
+        defer { worker.drain() }
         try walkWindows(from: from, to: to, zone: zone, windowDays: windowDays, marginDays: marginDays) { start, end, occ in
-            waiting.wait()
-            worker.async {
-                body(start, end, Occurrence.sortedForAgenda(occ))
-                waiting.signal()
-            }
+            try worker.submit { body(start, end, Occurrence.sortedForAgenda(occ)) }
         }
+        try worker.finish()
     }
 
     /// The windows' occurrences as read, unsorted.
@@ -109,18 +105,6 @@ extension Store {
                 start = end
             }
         }
-    }
-}
-
-/// A value changed from several threads, one at a time.
-final class Locked<Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value: Value
-    init(_ value: Value) { self.value = value }
-    func withLock<T>(_ body: (inout Value) throws -> T) rethrows -> T {
-        lock.lock()
-        defer { lock.unlock() }
-        return try body(&value)
     }
 }
 
