@@ -109,20 +109,9 @@ extension Store {
 }
 
 /// Sort keys of titles, computed once per process: a walk over years sorts the same few
-/// thousand titles in every window, and folding accents goes through Foundation.
+/// thousand titles in every window, and each key folds its title.
 enum SortKeyCache {
-    nonisolated(unsafe) private static var keys: [String: String] = [:]
-    private static let lock = NSLock()
+    static let keys = Memo<String, String>(limit: 50_000)
 
-    static func key(_ title: String) -> String {
-        lock.lock()
-        if let k = keys[title] { lock.unlock(); return k }
-        lock.unlock()
-        let k = title.frenchSortKey
-        lock.lock()
-        if keys.count > 50_000 { keys.removeAll(keepingCapacity: true) }
-        keys[title] = k
-        lock.unlock()
-        return k
-    }
+    static func key(_ title: String) -> String { keys.value(title) { $0.frenchSortKey } }
 }

@@ -27,7 +27,7 @@ public enum SearchFolding {
                 out.append(v >= 0x41 && v <= 0x5A ? UInt8(v + 0x20) : UInt8(v))
             } else if v < tableEnd, let folded = table[Int(v - 0x80)] {
                 out += folded
-            } else if isStandalone(v), next == scalars.endIndex || scalars[next].value < 0x300, let folded = others.folded(v) {
+            } else if isStandalone(v), next == scalars.endIndex || scalars[next].value < 0x300, let folded = folded(v) {
                 out += folded
             } else {
                 return text.foldedForSearch
@@ -53,27 +53,19 @@ public enum SearchFolding {
         return false
     }
 
-    /// Foldings of standalone scalars, asked of Foundation once per scalar and process.
-    static let others = ScalarFoldings()
+    /// Foldings of standalone scalars, asked of Foundation once per scalar and process (the
+    /// standalone ranges hold a few thousand scalars: the limit is never reached).
+    static let others = Memo<UInt32, [UInt8]?>(limit: 1 << 16)
 
-    final class ScalarFoldings: @unchecked Sendable {
-        private let lock = NSLock()
-        private var known: [UInt32: [UInt8]] = [:]
-
-        func folded(_ v: UInt32) -> [UInt8]? {
-            lock.lock()
-            let hit = known[v]
-            lock.unlock()
-            if let hit { return hit }
-            guard let scalar = Unicode.Scalar(v) else { return nil }
-            let folded = Array(String(Character(scalar)).folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive],
-                                                                 locale: Locale(identifier: "en_US_POSIX")).utf8)
-            lock.lock()
-            known[v] = folded
-            lock.unlock()
-            return folded
+    static func folded(_ v: UInt32) -> [UInt8]? {
+        others.value(v) { v in
+            Unicode.Scalar(v).map { Array(String(Character($0)).folding(options: options, locale: locale).utf8) }
         }
     }
+
+    /// The options and locale of `foldedForSearch`.
+    static let options: String.CompareOptions = [.caseInsensitive, .diacriticInsensitive, .widthInsensitive]
+    static let locale = Locale(identifier: "en_US_POSIX")
 
     static let tableEnd: UInt32 = 0x250
 
@@ -81,10 +73,9 @@ public enum SearchFolding {
     /// locale of `foldedForSearch` but untrimmed (trimming is done on the whole text). A scalar
     /// whose folding is not a plain replacement (a combining mark) has no entry.
     static let table: [[UInt8]?] = {
-        let locale = Locale(identifier: "en_US_POSIX")
-        return (UInt32(0x80)..<tableEnd).map { v -> [UInt8]? in
+        (UInt32(0x80)..<tableEnd).map { v -> [UInt8]? in
             guard let scalar = Unicode.Scalar(v), scalar.properties.generalCategory != .nonspacingMark else { return nil }
-            let folded = String(Character(scalar)).folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: locale)
+            let folded = String(Character(scalar)).folding(options: options, locale: locale)
             // A replacement that itself leaves marks to combine with a neighbour is not taken.
             if folded.unicodeScalars.contains(where: { $0.properties.generalCategory == .nonspacingMark }) { return nil }
             return Array(folded.utf8)

@@ -1,7 +1,8 @@
-// What the planner's second threads share: a value behind a lock (`Locked`), a value handed
-// to another thread that only it uses from then on (`Unchecked`), and work done in order on
-// a second thread while the caller produces the next piece (`OrderedWorker`: `check`'s
-// windows, `export`'s batches).
+// What the planner's threads share: a value behind a lock (`Locked`), values computed once
+// per key and process (`Memo`: parsed rules, sort keys, foldings), a value handed to another
+// thread that only it uses from then on (`Unchecked`), and work done in order on a second
+// thread while the caller produces the next piece (`OrderedWorker`: `check`'s windows,
+// `export`'s batches).
 import Foundation
 
 /// A value changed from several threads, one at a time.
@@ -13,6 +14,26 @@ final class Locked<Value>: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return try body(&value)
+    }
+}
+
+/// Values computed once per key and process, shared by every thread: looked up under a lock,
+/// computed outside it, and all forgotten when `limit` keys are held (so keys that never
+/// repeat, rules whose UNTIL differ for every event, cannot make it grow without end).
+final class Memo<Key: Hashable, Value>: @unchecked Sendable {
+    private let values = Locked([Key: Value]())
+    private let limit: Int
+
+    init(limit: Int) { self.limit = limit }
+
+    func value(_ key: Key, _ make: (Key) -> Value) -> Value {
+        if let hit = values.withLock({ $0[key] }) { return hit }
+        let made = make(key)
+        values.withLock { values in
+            if values.count >= limit { values.removeAll(keepingCapacity: true) }
+            values[key] = made
+        }
+        return made
     }
 }
 

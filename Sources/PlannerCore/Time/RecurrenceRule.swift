@@ -52,7 +52,7 @@ public struct RecurrenceRule: Hashable, Sendable, CustomStringConvertible {
     /// answered from `RuleCache` (an import or an expansion parses the same few rules for
     /// every event: 9 % of a 100,000-event import before the cache).
     public init(parsing text: String) throws(RecurrenceError) {
-        self = try RuleCache.shared.rule(text)
+        self = try RuleCache.rule(text)
     }
 
     /// The parser itself, without the cache.
@@ -207,26 +207,13 @@ public enum RecurrenceError: Error, Equatable, CustomStringConvertible, Sendable
     }
 }
 
-/// Parsed rules by text, shared by every thread of the process (a lock around a dictionary;
-/// emptied when it reaches `limit` texts, so rules whose UNTIL differ for every event cannot
-/// make it grow without end).
-final class RuleCache: @unchecked Sendable {
-    static let shared = RuleCache()
-    static let limit = 4096
-    private let lock = NSLock()
-    private var parsed: [String: Result<RecurrenceRule, RecurrenceError>] = [:]
+/// Parsed rules by text, for every thread of the process.
+enum RuleCache {
+    static let parsed = Memo<String, Result<RecurrenceRule, RecurrenceError>>(limit: 4096)
 
-    func rule(_ text: String) throws(RecurrenceError) -> RecurrenceRule {
-        lock.lock()
-        let known = parsed[text]
-        lock.unlock()
-        if let known { return try known.get() }
-        let result: Result<RecurrenceRule, RecurrenceError>
-        do { result = .success(try RecurrenceRule(uncachedParsing: text)) } catch { result = .failure(error) }
-        lock.lock()
-        if parsed.count >= RuleCache.limit { parsed.removeAll(keepingCapacity: true) }
-        parsed[text] = result
-        lock.unlock()
-        return try result.get()
+    static func rule(_ text: String) throws(RecurrenceError) -> RecurrenceRule {
+        try parsed.value(text) { text in
+            do throws(RecurrenceError) { return .success(try RecurrenceRule(uncachedParsing: text)) } catch { return .failure(error) }
+        }.get()
     }
 }
