@@ -48,16 +48,12 @@ extension Store {
         try db.execute(sql: "DELETE FROM occurrence; DELETE FROM occurrence_unindexed")
         try setSetting(db, horizonKey, horizon)
         let records = try EventRecord.fetchAll(db, sql: "SELECT * FROM event WHERE recurring = 1 AND placed = 1")
-        for e in try hydrate(db, records) { try indexOccurrences(db, e, lastEnd: e.lastOccurrenceEnd(), replacing: false) }
+        for e in try hydrate(db, records) {
+            try storeOccurrenceRows(db, uid: e.uid, occurrenceRows(e, lastEnd: e.lastOccurrenceEnd(), horizon: horizon))
+        }
     }
 
-    /// Rewrites the rows of one event. `lastEnd` is the end of its last occurrence, nil when
-    /// it never ends.
-    static func indexOccurrences(_ db: Database, _ e: Event, lastEnd: Date?, replacing: Bool = true) throws {
-        if replacing { try deleteOccurrenceRows(db, uid: e.uid) }
-        try storeOccurrenceRows(db, uid: e.uid, occurrenceRows(e, lastEnd: lastEnd, horizon: try horizon(db)))
-    }
-
+    /// Removes an event's rows (before they are written again, `Store.write`).
     static func deleteOccurrenceRows(_ db: Database, uid: String) throws {
         try db.cachedStatement(sql: "DELETE FROM occurrence WHERE eventUid = ?").execute(arguments: [uid])
         try db.cachedStatement(sql: "DELETE FROM occurrence_unindexed WHERE eventUid = ?").execute(arguments: [uid])
