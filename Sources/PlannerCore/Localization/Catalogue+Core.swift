@@ -12,12 +12,12 @@ extension Catalogue {
     }
 
     public static func invalidDay(_ option: String, _ text: String) -> Localized {
-        Localized(fr: "\(option) « \(text) » invalide : attendu AAAA-MM-JJ, today ou tomorrow",
+        Localized(fr: "\(option) « \(text) » invalide : attendu AAAA-MM-JJ, aujourd'hui ou demain",
                   en: "invalid \(option) \"\(text)\": expected YYYY-MM-DD, today or tomorrow")
     }
 
     public static func invalidMoment(_ option: String, _ text: String) -> Localized {
-        Localized(fr: "\(option) « \(text) » invalide : attendu AAAA-MM-JJ[ HH:MM], today ou tomorrow",
+        Localized(fr: "\(option) « \(text) » invalide : attendu AAAA-MM-JJ[ HH:MM], aujourd'hui ou demain",
                   en: "invalid \(option) \"\(text)\": expected YYYY-MM-DD[ HH:MM], today or tomorrow")
     }
 
