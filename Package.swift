@@ -47,7 +47,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PlannerTUITests",
-            dependencies: ["planner-tui", "PlannerCore"]
+            dependencies: ["planner-tui", "PlannerCore", "CalendarGenerator"]
         ),
     ]
 )

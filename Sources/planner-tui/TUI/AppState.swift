@@ -50,6 +50,9 @@ struct AppState {
     /// is dropped. Keys never wait for a load; the screen shows what is in memory meanwhile.
     var loadGeneration = 0
     var pendingLoad: Range<LocalDate>?
+    /// The store's revision when what is in memory was read: a load that extends it is taken
+    /// only when nobody wrote since (DayCache).
+    var loadedRevision: Int?
     /// The latest search asked for (its text while it runs): older results are dropped.
     var searchGeneration = 0
     var searching: String?
@@ -59,8 +62,9 @@ struct AppState {
     var cityNames: [String: String] = [:]
     var personNames: [String: String] = [:]
     var seriesNames: [String: String] = [:]
-    /// Why each occurrence (uid) is in conflict, for marks and details.
-    var conflicts: [String: [String]] = [:]
+    /// Why each occurrence is in conflict, by day then uid, for marks and details (by day, so
+    /// one clashing occurrence of a weekly workshop does not mark all the others).
+    var conflicts: [LocalDate: [String: [String]]] = [:]
     var ownOffice: Office?
     /// This session's own changes, newest last: what `u` undoes and Ctrl-R redoes (never
     /// another process's changes, which the store's journal also holds).
@@ -172,7 +176,7 @@ struct AppState {
     /// Why an occurrence is in conflict (empty when it is not), for marks and details.
     func conflicts(of o: Occurrence) -> [String] {
         var out: [String] = []
-        for day in o.days(in: zone) { out += conflicts[ConflictKey.make(o.uid, day)] ?? [] }
+        for day in o.days(in: zone) { out += conflicts[day]?[o.uid] ?? [] }
         var seen = Set<String>()
         return out.filter { seen.insert($0).inserted }
     }
@@ -239,24 +243,6 @@ enum Message {
     case syncDue
 }
 
-/// A window of data read from the store.
-struct LoadedData {
-    var range: Range<LocalDate>
-    /// The load's generation (`AppState.loadGeneration` when it was asked for).
-    var generation = 0
-    var occurrences: [Occurrence]
-    /// `occurrences` by day of `range` in the display zone, each day's all-day ones first.
-    var byDay: [LocalDate: [Occurrence]] = [:]
-    var holidays: [LocalDate: String]
-    var schoolHolidays: [LocalDate: String] = [:]
-    var conflicts: [String: [String]] = [:]
-    var names = AppNames(cities: [:], people: [:], series: [:])
-    var ownOffice: Office?
-    /// The store's revision when read (the loop compares it to notice other writers).
-    var revision = 0
-    var sync = SyncStatus()
-}
-
 /// One change made by this TUI session: the events it touched as they were before and after,
 /// so that undo and redo can put either back and notice when someone changed them since.
 struct SessionChange: Equatable {
@@ -272,6 +258,9 @@ enum Effect: Equatable {
     /// Reads a day range (off the key loop in the terminal); its result comes back as
     /// `.loaded` with the same generation.
     case load(Range<LocalDate>, generation: Int)
+    /// Reads the days of a range missing from `keeping` (days in memory that stay); the
+    /// result comes back as `.loaded` and is merged with them (DayCache).
+    case extend(Range<LocalDate>, keeping: Range<LocalDate>, generation: Int)
     case save(EventChange, label: UndoLabel)
     case delete(uid: String)
     case deleteOccurrence(uid: String, recurrenceId: Date)
@@ -299,9 +288,4 @@ enum Effect: Equatable {
     /// Starts a sync off the key loop (SyncWorker); its messages come back later.
     case startSync
     case quit
-}
-
-extension Range where Bound == LocalDate {
-    /// Whether every day of `other` is in this range.
-    func covers(_ other: Range<LocalDate>) -> Bool { lowerBound <= other.lowerBound && other.upperBound <= upperBound }
 }

@@ -36,6 +36,10 @@ struct EffectRunner {
                 var data = try load(range)
                 data.generation = generation
                 return [.loaded(data)]
+            case .extend(let range, let kept, let generation):
+                var data = try load(range, keeping: kept)
+                data.generation = generation
+                return [.loaded(data)]
             case .save(let change, let label):
                 let uid = change.event.uid
                 let before = try store.versions(of: [uid])
@@ -123,50 +127,4 @@ struct EffectRunner {
         if let e = error as? CocoaError, let path = e.filePath { return Catalogue.cannotWrite(path)(lang) }
         return "\(error)"
     }
-
-    /// Occurrences of a day range with the names and conflicts the views show.
-    func load(_ range: Range<LocalDate>) throws -> LoadedData {
-        // One read a day wider on each side: conflicts need the evening before (travel), the
-        // views need only the range.
-        let wide = try store.occurrences(from: range.lowerBound.adding(days: -1).startInstant(in: zone),
-                                         to: range.upperBound.adding(days: 1).startInstant(in: zone))
-        let occ = wide.filter { $0.overlaps(from: range.lowerBound.startInstant(in: zone), to: range.upperBound.startInstant(in: zone)) }
-        let holidays = try store.holidayNames(from: range.lowerBound.adding(days: -1), to: range.upperBound)
-        var names = AppNames(cities: [:], people: [:], series: [:])
-        for c in try store.cities() { names.cities[c.id] = c.name }
-        for p in try store.people() { names.people[p.id] = p.name }
-        for s in try store.series() { names.series[s.id] = s.name }
-        // `occurrences(from:to:)` lists them in agenda order already: no second sort.
-        let found = ConflictFinder(travel: RoadTravel(distances: try store.distances()), holidays: holidays, zone: zone).conflicts(inSorted: wide)
-        var conflicts: [String: [String]] = [:]
-        var all = names.cities
-        all.merge(names.people) { a, _ in a }
-        for c in found {
-            let text = c.message(lang, names: all)
-            for uid in c.uids { conflicts[ConflictKey.make(uid, c.day), default: []].append(text) }
-        }
-        return LoadedData(range: range, occurrences: occ, byDay: Self.byDay(occ, range: range, zone: zone), holidays: holidays,
-                          schoolHolidays: try store.schoolHolidayNames(from: range.lowerBound, to: range.upperBound), conflicts: conflicts,
-                          names: names, ownOffice: try store.ownOffice(), revision: try store.revision(),
-                          sync: try SyncFeature.status(store))
-    }
-}
-
-extension EffectRunner {
-    /// Occurrences (in agenda order) by the days of `range` they touch in `zone`, each day's
-    /// all-day ones first: computed once per load, not per day drawn.
-    static func byDay(_ list: [Occurrence], range: Range<LocalDate>, zone: TimeZone) -> [LocalDate: [Occurrence]] {
-        var days: [LocalDate: [Occurrence]] = [:]
-        for o in list {
-            for d in o.days(in: zone) where range.contains(d) { days[d, default: []].append(o) }
-        }
-        for (d, l) in days where l.contains(where: \.allDay) { days[d] = l.filter(\.allDay) + l.filter { !$0.allDay } }
-        return days
-    }
-}
-
-/// Conflicts are keyed by event and day, so one clashing occurrence of a weekly workshop does
-/// not mark all the others.
-enum ConflictKey {
-    static func make(_ uid: String, _ day: LocalDate) -> String { "\(uid) \(day)" }
 }

@@ -1,8 +1,9 @@
-// LoadWorker: runs the state machine's reads (`.load`, `.search`) off the key loop, one at a
-// time on its own thread, and hands their messages back to the loop (`drain`). A read whose
-// generation is no longer the latest asked for is skipped before it starts; one that finishes
-// late is dropped by `Update` (its generation is stale). While it is busy the loop waits for
-// keys a few milliseconds at a time, to draw what arrives. The tests run every effect inline.
+// LoadWorker: runs the state machine's reads (`.load`, `.extend`, `.search`) off the key
+// loop, one at a time on its own thread, and hands their messages back to the loop (`drain`).
+// A read whose generation is no longer the latest asked for is skipped before it starts; one
+// that finishes late is dropped by `Update` (its generation is stale). While it is busy the
+// loop waits for keys a few milliseconds at a time, to draw what arrives. The tests run every
+// effect inline.
 import Foundation
 import PlannerCore
 
@@ -22,7 +23,7 @@ final class LoadWorker: @unchecked Sendable {
     /// Whether this effect is run here rather than inline.
     static func runsInBackground(_ effect: Effect) -> Bool {
         switch effect {
-        case .load, .search: return true
+        case .load, .extend, .search: return true
         default: return false
         }
     }
@@ -30,7 +31,7 @@ final class LoadWorker: @unchecked Sendable {
     func submit(_ effect: Effect) {
         lock.lock()
         switch effect {
-        case .load(_, let g): latestLoad = max(latestLoad, g)
+        case .load(_, let g), .extend(_, _, let g): latestLoad = max(latestLoad, g)
         case .search(_, _, let g): latestSearch = max(latestSearch, g)
         default: break
         }
@@ -40,7 +41,7 @@ final class LoadWorker: @unchecked Sendable {
             lock.lock()
             let stale: Bool
             switch effect {
-            case .load(_, let g): stale = g < latestLoad
+            case .load(_, let g), .extend(_, _, let g): stale = g < latestLoad
             case .search(_, _, let g): stale = g < latestSearch
             default: stale = false
             }

@@ -16,19 +16,8 @@ enum Update {
         case .loaded(let data):
             // A load asked for before the latest one (the user moved on, or data changed).
             guard data.generation == s.loadGeneration else { return (s, []) }
-            s.pendingLoad = nil
-            s.loaded = data.range
-            s.all = data.occurrences
-            s.byDay = data.byDay
-            s.holidays = data.holidays
-            s.schoolHolidays = data.schoolHolidays
-            s.conflicts = data.conflicts
-            s.cityNames = data.names.cities
-            s.personNames = data.names.people
-            s.seriesNames = data.names.series
-            s.ownOffice = data.ownOffice
-            s.sync = SyncStatus(configured: data.sync.configured, lastSync: data.sync.lastSync, pending: data.sync.pending,
-                                every: data.sync.every, running: s.sync.running, progress: s.sync.progress)
+            // A merge over days read before someone wrote: read the visible days again.
+            guard s.take(data) else { return invalidating(s) }
             let today = s.occurrences(on: s.cursor)
             // An event to select waits for the load that holds the cursor's day.
             if data.range.contains(s.cursor) {
@@ -115,12 +104,13 @@ enum Update {
     /// The load the visible days need, if any: none while they and a margin are in memory or
     /// a running load covers them; the visible days alone when they are not in memory (the
     /// quickest full screen; their margin follows when they arrive); else a new margin
-    /// around them, read in the background while the screen is drawn from memory.
+    /// around them, read in the background while the screen is drawn from memory. Either
+    /// reads only the days missing from memory (DayCache).
     static func reload(_ s: inout AppState) -> [Effect] {
         let visible = s.visibleRange
         if let have = s.loaded, have.covers(AppState.keptRange(around: visible)) { return [] }
         if let running = s.pendingLoad, running.covers(visible) { return [] }
-        return [startLoad(&s, s.visibleLoaded ? AppState.cacheRange(around: visible) : visible)]
+        return [loadEffect(&s, s.visibleLoaded ? AppState.cacheRange(around: visible) : visible)]
     }
 
     static func reloading(_ state: AppState) -> (AppState, [Effect]) {
