@@ -26,7 +26,8 @@ struct LoadedData {
     var ownOffice: Office?
     /// The store's revision before the read (the loop compares it to notice other writers).
     var revision = 0
-    var sync = SyncStatus()
+    /// The stored sync status (nil for an extension: the one in memory stays).
+    var sync: SyncStatus?
 }
 
 extension Range where Bound == LocalDate {
@@ -98,8 +99,10 @@ extension AppState {
         personNames = data.names.people
         seriesNames = data.names.series
         ownOffice = data.ownOffice
-        sync = SyncStatus(configured: data.sync.configured, lastSync: data.sync.lastSync, pending: data.sync.pending,
-                          every: data.sync.every, running: sync.running, progress: sync.progress)
+        if let stored = data.sync {
+            sync = SyncStatus(configured: stored.configured, lastSync: stored.lastSync, pending: stored.pending,
+                              every: stored.every, running: sync.running, progress: sync.progress)
+        }
         return true
     }
 }
@@ -128,7 +131,7 @@ extension EffectRunner {
         labels.merge(names.people) { a, _ in a }
         let travel = RoadTravel(distances: try store.distances())
         var data = LoadedData(range: kept.map { $0.hull(range) } ?? range, kept: kept, occurrences: [], holidays: [:], names: names,
-                              ownOffice: try store.ownOffice(), revision: revision, sync: try SyncFeature.status(store))
+                              ownOffice: try store.ownOffice(), revision: revision, sync: kept == nil ? try SyncFeature.status(store) : nil)
         for part in kept.map({ range.subtracting($0) }) ?? [range] {
             // One read a day wider on each side: conflicts need the evening before (travel),
             // the views need only the days read.

@@ -17,10 +17,13 @@ struct SyncStatus: Equatable {
 }
 
 enum SyncFeature {
-    /// The stored part of the status, read with each load.
+    /// The stored part of the status, read with each load that replaces what is in memory
+    /// (an extension keeps it: it is taken only when nothing was written since). Changes
+    /// waiting are counted only when a server is configured: counting them reads every event.
     static func status(_ store: Store) throws -> SyncStatus {
         let c = try store.syncConfiguration()
-        return SyncStatus(configured: c.url != nil, lastSync: c.lastSync, pending: try store.pendingSyncChanges(), every: c.every)
+        guard c.url != nil else { return SyncStatus(configured: false, lastSync: c.lastSync, every: c.every) }
+        return SyncStatus(configured: true, lastSync: c.lastSync, pending: try store.pendingSyncChanges(), every: c.every)
     }
 
     /// `S`, or the automatic period elapsed.

@@ -151,4 +151,27 @@ struct LoadingTests {
             #expect(h.state.occurrences(on: d).map { "\($0.uid) \($0.start)" } == (try Self.stored(h, d)))
         }
     }
+
+    @Test func theStatusLineCountsChangesWaitingForSyncOnlyWhenAServerIsSet() throws {
+        // No server: nothing about sync (and the waiting changes are not counted).
+        var h = try Harness()
+        #expect(h.state.sync == SyncStatus())
+        #expect(!h.text.contains("synchro"))
+        // A server: every event not yet sent is waiting; the count follows an edit, and
+        // moving on (days read around what is in memory) keeps it.
+        let store = try Store(inMemorySample: true)
+        try store.setSyncConfiguration(url: "http://127.0.0.1:9/calendars/digital113/", every: nil)
+        let waiting = try store.pendingSyncChanges()
+        #expect(waiting > 0)
+        h = try Harness(store: store)
+        #expect(h.state.sync.pending == waiting)
+        #expect(h.text.contains("synchro jamais, \(waiting) changements en attente"))
+        h.press(.char("n"), .char("n"), .char("n"))
+        #expect(h.state.sync.pending == waiting)
+        h.press(.char("c"))
+        h.type("Atelier RGPD mardi 10h Albi")
+        h.press(.enter)
+        #expect(h.state.sync.pending == waiting + 1)
+        #expect(h.text.contains("\(waiting + 1) changements en attente"))
+    }
 }
