@@ -13,10 +13,13 @@ struct TimeGrid {
     /// (15 min to 4 h) that fits in `rows`.
     init(occurrences: [Occurrence], days: [LocalDate], zone: TimeZone, rows: Int) {
         var first = 8, last = 20
+        let shown = Set(days)
         for o in occurrences where !o.allDay {
-            for day in days where o.days(in: zone).contains(day) {
-                let (sh, _) = Self.clock(o.start, day: day, zone: zone, isEnd: false)
-                let (eh, em) = Self.clock(o.end, day: day, zone: zone, isEnd: true)
+            // Each instant converted once, not once per day shown (a busy week holds thousands).
+            let start = LocalDateTime(o.start, in: zone), end = LocalDateTime(o.end, in: zone)
+            for day in o.days(in: zone) where shown.contains(day) {
+                let sh = start.date < day ? 0 : start.hour
+                let (eh, em) = end.date > day ? (24, 0) : (end.hour, end.minute)
                 first = min(first, sh)
                 last = max(last, min(24, em > 0 ? eh + 1 : eh))
             }
@@ -34,10 +37,9 @@ struct TimeGrid {
     /// Local hour and minute of an instant on `day` (00:00 when it is on an earlier day,
     /// 24:00 when later).
     static func clock(_ t: Date, day: LocalDate, zone: TimeZone, isEnd: Bool) -> (Int, Int) {
-        let d = LocalDate(t, in: zone)
-        if d < day { return (0, 0) }
-        if d > day { return (24, 0) }
         let c = LocalDateTime(t, in: zone)
+        if c.date < day { return (0, 0) }
+        if c.date > day { return (24, 0) }
         return (c.hour, c.minute)
     }
 
