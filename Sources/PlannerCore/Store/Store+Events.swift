@@ -39,14 +39,12 @@ extension Store {
             let batch = Array(uids[start..<min(start + size, uids.count)])
             let args = StatementArguments(batch + Array(repeating: "", count: size - batch.count))
             let marks = databaseQuestionMarks(count: size)
-            for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT eventUid, cityId FROM event_city WHERE eventUid IN (\(marks)) ORDER BY eventUid, position"),
-                                        arguments: args) {
-                cities[row[0], default: []].append(row[1])
-            }
-            for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT eventUid, personId FROM event_person WHERE eventUid IN (\(marks)) ORDER BY eventUid, position"),
-                                        arguments: args) {
-                people[row[0], default: []].append(row[1])
-            }
+            let cityRows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT eventUid, cityId FROM event_city WHERE eventUid IN (\(marks)) ORDER BY eventUid, position"),
+                                               arguments: args)
+            while let row = try cityRows.next() { cities[row[0], default: []].append(row[1]) }
+            let personRows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT eventUid, personId FROM event_person WHERE eventUid IN (\(marks)) ORDER BY eventUid, position"),
+                                                 arguments: args)
+            while let row = try personRows.next() { people[row[0], default: []].append(row[1]) }
             start += batch.count
         }
         return try records.map { try $0.event(cities: cities[$0.uid] ?? [], people: people[$0.uid] ?? []) }

@@ -141,8 +141,14 @@ extension Store {
     /// Occurrences of recurring events with any part in `[from, to)`, from the index (the few
     /// series expanded on read are added by `expandedOnRead`). The horizon must cover `to`.
     static func indexedOccurrences(_ db: Database, from: Double, to: Double, longest: Double, cache: inout WindowCache) throws -> [Occurrence] {
-        let rows = try Row.fetchAll(db.cachedStatement(sql: occurrencesInRange), arguments: [from - longest, to, from, from])
-        let uids: [String] = rows.map { $0[0] }
+        // Read through a cursor into plain values: `Row.fetchAll` copied every row into a Row
+        // of boxed values first (a walk over years reads hundreds of thousands).
+        var uids: [String] = [], times: [(start: Double, end: Double, recurrenceId: Double)] = []
+        let cursor = try Row.fetchCursor(db.cachedStatement(sql: occurrencesInRange), arguments: [from - longest, to, from, from])
+        while let row = try cursor.next() {
+            uids.append(row[0])
+            times.append((row[1], row[2], row[3]))
+        }
         var missing: [String] = []
         var seen = Set<String>()
         for u in uids where cache.events[u] == nil {
@@ -155,11 +161,11 @@ extension Store {
             for e in try hydrate(db, records) { cache.events[e.uid] = EventBox(e) }
         }
         var result: [Occurrence] = []
-        result.reserveCapacity(rows.count)
-        for (r, u) in zip(rows, uids) {
+        result.reserveCapacity(uids.count)
+        for (t, u) in zip(times, uids) {
             guard let box = cache.events[u] else { continue }
-            result.append(box.occurrence(start: Date(timeIntervalSince1970: r[1]), end: Date(timeIntervalSince1970: r[2]),
-                                         recurrenceId: Date(timeIntervalSince1970: r[3])))
+            result.append(box.occurrence(start: Date(timeIntervalSince1970: t.start), end: Date(timeIntervalSince1970: t.end),
+                                         recurrenceId: Date(timeIntervalSince1970: t.recurrenceId)))
         }
         return result
     }
