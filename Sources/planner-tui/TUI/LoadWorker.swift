@@ -54,11 +54,13 @@ final class LoadWorker: @unchecked Sendable {
         }
     }
 
-    /// Whether a read is still running or waiting.
+    /// Whether a read is still running or waiting, or its messages wait to be drained. (A
+    /// read that finished after the loop's last `drain` left its result in the mailbox: with
+    /// `running` alone the loop then slept a whole idle second before drawing it.)
     var busy: Bool {
         lock.lock()
         defer { lock.unlock() }
-        return running > 0
+        return running > 0 || !mailbox.isEmpty
     }
 
     /// The messages posted since the last call.

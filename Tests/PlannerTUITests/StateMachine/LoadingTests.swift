@@ -174,4 +174,19 @@ struct LoadingTests {
         #expect(h.state.sync.pending == waiting + 1)
         #expect(h.text.contains("\(waiting + 1) changements en attente"))
     }
+
+    @Test func aReadThatFinishedKeepsTheLoopAwakeUntilItsResultIsDrawn() throws {
+        // The terminal loop sleeps up to a second when the worker is idle: a read that
+        // finished after the loop's last drain must still count as work, or its result
+        // waits that second (seen as a blank month for one second after `m` or `g`).
+        let h = try Harness()
+        let worker = LoadWorker(runner: h.session.runner)
+        worker.submit(.load(h.state.visibleRange, generation: 1))
+        usleep(500_000)  // the read of the sample's week takes a few milliseconds
+        #expect(worker.busy)
+        let messages = worker.drain()
+        #expect(messages.count == 1)
+        #expect(!worker.busy)
+    }
 }
+
