@@ -6,7 +6,8 @@ import Testing
 
 /// The occurrence index stays exact: after each change to a series (edit, EXDATE, override,
 /// cancelled occurrence, delete, undo, import) the store's window queries equal a fresh
-/// expansion of every event; windows past the horizon extend it; an import is one undo step
+/// expansion of every event; windows just past the horizon extend it, windows far past it
+/// are expanded on read without writing; an import is one undo step
 /// that removes what it added and restores what it replaced; and a generated calendar's
 /// agenda has, day by day, the occurrences the generator's own expansion expects.
 struct OccurrenceIndexTests {
@@ -98,11 +99,12 @@ struct OccurrenceIndexTests {
         #expect(try store.event(uid: "imported@t") == nil)
     }
 
-    @Test func aWindowPastTheHorizonExtendsIt() throws {
+    @Test func aWindowJustPastTheHorizonExtendsIt() throws {
         let store = try Store(inMemorySample: false)
         try store.save(series("open@t", "FREQ=WEEKLY", start: at("2025-01-06", 9)), label: .add)
         let before = try store.read { db in try Store.horizon(db) }
-        let from = LocalDate(iso: "2060-01-01")!.startInstant(in: paris)
+        // Two weeks starting a month past the horizon: within reach, so the index grows.
+        let from = Date(timeIntervalSince1970: before).addingTimeInterval(30 * 86400)
         let list = try store.occurrences(from: from, to: from.addingTimeInterval(14 * 86400))
         #expect(list.count == 2)
         let after = try store.read { db in try Store.horizon(db) }
@@ -112,6 +114,26 @@ struct OccurrenceIndexTests {
         let rows = try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM occurrence WHERE eventUid = 'open@t'") ?? 0 }
         let weeks = Int((after - at("2025-01-06", 9).timeIntervalSince1970) / (7 * 86400)) + 1
         #expect(abs(rows - weeks) <= 1)
+    }
+
+    @Test func aWindowFarPastTheHorizonIsExpandedOnReadWithoutWritingRows() throws {
+        let store = try Store(inMemorySample: false)
+        try store.save(series("open@t", "FREQ=WEEKLY;BYDAY=MO,TH", start: at("2025-01-06", 9)), label: .add)
+        var moved = series("daily@t", "FREQ=DAILY;INTERVAL=3", start: at("2025-02-01", 14), minutes: 60)
+        moved.title = "Tous les trois jours"
+        try store.save(moved, label: .add)
+        try store.save(series("bounded@t", "FREQ=MONTHLY;COUNT=12", start: at("2026-03-02", 10)), label: .add)
+        let count = { try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM occurrence") ?? -1 } }
+        let rowsBefore = try count(), horizonBefore = try store.read { db in try Store.horizon(db) }
+        let from = LocalDate(iso: "2060-01-01")!.startInstant(in: paris), to = LocalDate(iso: "2060-02-12")!.startInstant(in: paris)
+        let list = try store.occurrences(from: from, to: to)
+        let fresh = Occurrence.sortedForAgenda(try store.allEvents().flatMap { $0.occurrences(from: from, to: to) })
+        #expect(keys(list) == keys(fresh))
+        #expect(list.count == 12 + 14)
+        // Nothing written: the index and its horizon are as before, and a second read agrees.
+        #expect(try count() == rowsBefore)
+        #expect(try store.read { db in try Store.horizon(db) } == horizonBefore)
+        #expect(keys(try store.occurrences(from: from, to: to)) == keys(list))
     }
 
     @Test func anImportIsOneUndoStepThatRestoresWhatItReplaced() throws {
