@@ -14,7 +14,7 @@ extension Catalogue {
         Localized(fr: "À corriger : " + problems.joined(separator: " ; "), en: "To fix: " + problems.joined(separator: "; "))
     }
     public static func tuiInvalidDate(_ text: String) -> Localized {
-        Localized(fr: "Date invalide : « \(text) » (AAAA-MM-JJ, AAAA-Wss, today)", en: "Invalid date: \"\(text)\" (YYYY-MM-DD, YYYY-Www, today)")
+        Localized(fr: "Date invalide : « \(text) » (AAAA-MM-JJ, AAAA-Wss, aujourd'hui, demain)", en: "Invalid date: \"\(text)\" (YYYY-MM-DD, YYYY-Www, today, tomorrow)")
     }
     public static func tuiNotCityNorOffice(_ word: String) -> Localized {
         Localized(fr: "Ni ville ni bureau : « \(word) »", en: "Neither a city nor an office: \"\(word)\"")
@@ -113,7 +113,7 @@ extension Catalogue {
         Localized(fr: "Rien trouvé pour « \(text) »", en: "Nothing found for “\(text)”")
     }
     public static let tuiPromptSearch = Localized(fr: "Rechercher : ", en: "Search: ")
-    public static let tuiPromptGoTo = Localized(fr: "Aller au (AAAA-MM-JJ, AAAA-Wss, today) : ", en: "Go to (YYYY-MM-DD, YYYY-Www, today): ")
+    public static let tuiPromptGoTo = Localized(fr: "Aller à la date (AAAA-MM-JJ, AAAA-Wss, aujourd'hui, demain) : ", en: "Go to (YYYY-MM-DD, YYYY-Www, today, tomorrow): ")
     public static let tuiPromptFilter = Localized(fr: "Filtrer (bureau et/ou villes, vide = tout) : ", en: "Filter (office and/or cities, empty = all): ")
     public static let tuiPromptOffice = Localized(fr: "Votre bureau (retenu) ? t Toulouse · m Montpellier · j commun · Échap",
                                                  en: "Which is your office (remembered)? t Toulouse · m Montpellier · j joint · Esc")
@@ -219,7 +219,7 @@ extension Catalogue {
         ("Tab Maj-Tab", Localized(fr: "événement suivant / précédent du jour sélectionné", en: "next / previous event of the selected day")),
         ("n p PgSuiv PgPréc", Localized(fr: "période suivante / précédente", en: "next / previous period")),
         ("t", Localized(fr: "aujourd'hui", en: "today")),
-        ("g", Localized(fr: "aller à une date (2026-11-25, 2026-W48, today)", en: "go to a date (2026-11-25, 2026-W48, today)")),
+        ("g", Localized(fr: "aller à une date (2026-11-25, 2026-W48, aujourd'hui, demain)", en: "go to a date (2026-11-25, 2026-W48, today, tomorrow)")),
         ("a +", Localized(fr: "ajouter un événement le jour sélectionné", en: "add an event on the selected day")),
         ("e Entrée", Localized(fr: "modifier l'événement (E : seulement cette occurrence)", en: "edit the event (E: this occurrence only)")),
         ("c", Localized(fr: "ajout rapide en une ligne : mardi 12h-13h30 Castres Atelier RGPD avec Claire Martin", en: "quick add in one line: tuesday 12h-13h30 Castres GDPR workshop with Claire Martin")),

@@ -78,11 +78,25 @@ struct NavigationTests {
         }
     }
 
+    @Test func goToNamesAndTakesTheFrenchWords() throws {
+        var h = try Harness()
+        h.press(.char("g"))
+        #expect(h.screen().line(29).contains("aujourd'hui, demain"))
+        #expect(!h.screen().line(29).contains("today"))
+        h.type("demain")
+        h.press(.enter)
+        #expect(h.state.cursor == LocalDate(iso: "2026-11-26")!)
+        h.press(.char("g"))
+        h.type("aujourd'hui")
+        h.press(.enter)
+        #expect(h.state.cursor == LocalDate(iso: "2026-11-25")!)
+    }
+
     @Test func goToAcceptsDaysWeeksAndRejectsNonsenseInPlace() throws {
         var h = try Harness()
         h.press(.char("g"))
         h.type("2027-W02")
-        #expect(h.screen().line(29).contains("Aller au"))
+        #expect(h.screen().line(29).contains("Aller à la date"))
         h.press(.enter)
         #expect(h.state.cursor == LocalDate(iso: "2027-01-11")!)
         #expect(h.state.mode == .week)
