@@ -11,7 +11,7 @@ extension Update {
         if s.showHelp {
             switch key {
             case .escape, .char("?"), .char("q"): s.showHelp = false
-            case .down, .char("j"), .pageDown, .char(" "): s.scroll = min(s.scroll + (key == .pageDown || key == .char(" ") ? 10 : 1), HelpView.entries.count - 1)
+            case .down, .char("j"), .pageDown, .char(" "): s.scroll = min(s.scroll + (key == .pageDown || key == .char(" ") ? 10 : 1), HelpView.lines(s.lang, width: s.cols).count - 1)
             case .up, .char("k"), .pageUp: s.scroll = max(0, s.scroll - (key == .pageUp ? 10 : 1))
             default: break
             }
