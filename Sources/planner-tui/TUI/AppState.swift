@@ -241,6 +241,8 @@ enum Message {
     case syncProgress(String)
     case syncFinished(String, failed: Bool)
     case syncDue
+    /// The changes waiting for the next sync, counted after a read (`.countPendingSync`).
+    case syncPending(Int)
 }
 
 /// One change made by this TUI session: the events it touched as they were before and after,
@@ -287,5 +289,8 @@ enum Effect: Equatable {
     case applyPlacement(uid: String, day: LocalDate, city: String)
     /// Starts a sync off the key loop (SyncWorker); its messages come back later.
     case startSync
+    /// Counts the changes waiting for sync (it reads every event: off the key loop, after
+    /// the days on screen, so the first screen never waits for it).
+    case countPendingSync
     case quit
 }

@@ -99,8 +99,9 @@ extension AppState {
         personNames = data.names.people
         seriesNames = data.names.series
         ownOffice = data.ownOffice
+        // The count of changes waiting stays until its own read answers (`.syncPending`).
         if let stored = data.sync {
-            sync = SyncStatus(configured: stored.configured, lastSync: stored.lastSync, pending: stored.pending,
+            sync = SyncStatus(configured: stored.configured, lastSync: stored.lastSync, pending: stored.configured ? sync.pending : 0,
                               every: stored.every, running: sync.running, progress: sync.progress)
         }
         return true

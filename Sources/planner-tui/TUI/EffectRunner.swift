@@ -29,6 +29,8 @@ struct EffectRunner {
             switch effect {
             case .quit:
                 return []
+            case .countPendingSync:
+                return [.syncPending(try store.pendingSyncChanges())]
             case .startSync:
                 syncWorker.start(store: store, lang: lang, zone: zone)
                 return []

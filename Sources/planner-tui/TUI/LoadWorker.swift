@@ -23,7 +23,7 @@ final class LoadWorker: @unchecked Sendable {
     /// Whether this effect is run here rather than inline.
     static func runsInBackground(_ effect: Effect) -> Bool {
         switch effect {
-        case .load, .extend, .search: return true
+        case .load, .extend, .search, .countPendingSync: return true
         default: return false
         }
     }

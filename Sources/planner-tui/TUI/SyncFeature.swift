@@ -18,12 +18,12 @@ struct SyncStatus: Equatable {
 
 enum SyncFeature {
     /// The stored part of the status, read with each load that replaces what is in memory
-    /// (an extension keeps it: it is taken only when nothing was written since). Changes
-    /// waiting are counted only when a server is configured: counting them reads every event.
+    /// (an extension keeps it: it is taken only when nothing was written since). The changes
+    /// waiting are not counted here: counting them reads every event, so it is a separate
+    /// read after the days on screen (`.countPendingSync`), and only when a server is set.
     static func status(_ store: Store) throws -> SyncStatus {
         let c = try store.syncConfiguration()
-        guard c.url != nil else { return SyncStatus(configured: false, lastSync: c.lastSync, every: c.every) }
-        return SyncStatus(configured: true, lastSync: c.lastSync, pending: try store.pendingSyncChanges(), every: c.every)
+        return SyncStatus(configured: c.url != nil, lastSync: c.lastSync, every: c.every)
     }
 
     /// `S`, or the automatic period elapsed.

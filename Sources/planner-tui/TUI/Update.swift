@@ -25,8 +25,10 @@ enum Update {
                 s.selectUid = nil
             }
             s.selection = min(s.selection, max(0, today.count - 1))
-            // The visible days came alone: their margin follows, in the background.
-            return reloading(s)
+            // The visible days came alone: their margin follows, in the background; after a
+            // read that replaced memory (something may have changed), the sync count too.
+            let (next, effects) = reloading(s)
+            return (next, effects + (data.kept == nil && next.sync.configured ? [.countPendingSync] : []))
         case .failed(let text):
             s.message = text
             s.messageIsError = true
@@ -80,6 +82,9 @@ enum Update {
         case .syncProgress(let text): return SyncFeature.progress(s, text)
         case .syncFinished(let text, let failed): return SyncFeature.finished(s, text, failed: failed)
         case .syncDue: return SyncFeature.due(s, now: Date()) ? SyncFeature.start(s) : (s, [])
+        case .syncPending(let n):
+            s.sync.pending = n
+            return (s, [])
         case .key(.ctrl("c")):
             // Ctrl-C quits from anywhere, as in any terminal program; a changed form asks
             // first (a second Ctrl-C quits, Esc keeps it open... and cancels it).

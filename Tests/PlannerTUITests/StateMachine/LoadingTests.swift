@@ -168,6 +168,16 @@ struct LoadingTests {
         #expect(h.text.contains("synchro jamais, \(waiting) changements en attente"))
         h.press(.char("n"), .char("n"), .char("n"))
         #expect(h.state.sync.pending == waiting)
+        // The count is a read of its own, asked for after a read that replaced memory (the
+        // days on screen never wait for it), and only when a server is set.
+        let (asked, loads) = Update.update(h.state, .externalChange)
+        let answers = try #require(loads.first.map { h.session.runner.run($0) })
+        let (_, after) = Update.update(asked, try #require(answers.first))
+        #expect(after.contains(.countPendingSync))
+        let none = try Harness()
+        let (askedNone, loadsNone) = Update.update(none.state, .externalChange)
+        let answersNone = try #require(loadsNone.first.map { none.session.runner.run($0) })
+        #expect(!Update.update(askedNone, try #require(answersNone.first)).1.contains(.countPendingSync))
         h.press(.char("c"))
         h.type("Atelier RGPD mardi 10h Albi")
         h.press(.enter)
