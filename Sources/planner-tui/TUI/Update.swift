@@ -26,9 +26,10 @@ enum Update {
             }
             s.selection = min(s.selection, max(0, today.count - 1))
             // The visible days came alone: their margin follows, in the background; after a
-            // read that replaced memory (something may have changed), the sync count too.
+            // read that replaced memory (something may have changed), the sync count first
+            // (the status line is complete before the margin is read).
             let (next, effects) = reloading(s)
-            return (next, effects + (data.kept == nil && next.sync.configured ? [.countPendingSync] : []))
+            return (next, (data.kept == nil && next.sync.configured ? [.countPendingSync] : []) + effects)
         case .failed(let text):
             s.message = text
             s.messageIsError = true
