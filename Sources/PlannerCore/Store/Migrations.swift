@@ -151,6 +151,12 @@ enum Migrations {
                 try update.execute(arguments: [SearchFolding.key(title: row[1], description: row[2]), row[0] as String])
             }
         }
+        m.registerMigration("v7-sync-conflict-copies") { db in
+            // The conflict copies sync made, found without reading every event: counting the
+            // changes waiting for sync (every TUI read after a change) read the whole event
+            // table for them (170 ms at 100,000 synced events; 35 ms with this index).
+            try db.execute(sql: "CREATE INDEX event_conflict_copy ON event(uid) WHERE \(Store.isConflictCopySQL)")
+        }
         return m
     }()
 }
