@@ -1,5 +1,5 @@
 // Display width of text in terminal cells, from the C library's `wcwidth` (the table
-// ncurses itself draws with), and clipping/padding text to a width.
+// ncurses itself draws with), and clipping, padding and wrapping text to a width.
 import CNcurses
 import Foundation
 
@@ -38,6 +38,40 @@ enum DisplayWidth {
         if of(s) <= width { return s + String(repeating: " ", count: width - of(s)) }
         let cut = clip(s, to: width - 1) + "…"
         return cut + String(repeating: " ", count: max(0, width - of(cut)))
+    }
+
+    /// Words of `text` in lines of at most `width` cells (the details view, the help). French
+    /// punctuation stays with its word: no line starts with « : », « ; », « ! », « ? » or « » »,
+    /// none ends with « « ». A word longer than a line is cut.
+    static func wrap(_ text: String, to width: Int) -> [String] {
+        let width = max(1, width)
+        var words: [String] = []
+        var glueNext = false
+        for piece in text.split(separator: " ", omittingEmptySubsequences: false) {
+            let w = String(piece)
+            if let last = words.last, glueNext || [":", ";", "!", "?", "»"].contains(w) {
+                words[words.count - 1] = last + " " + w
+            } else {
+                words.append(w)
+            }
+            glueNext = w == "«"
+        }
+        var lines: [String] = []
+        var line = ""
+        for word in words {
+            var w = word
+            let sep = line.isEmpty ? "" : " "
+            if of(line + sep + w) <= width { line += sep + w; continue }
+            if !line.isEmpty { lines.append(line); line = "" }
+            while of(w) > width {
+                let head = clip(w, to: width)
+                lines.append(head)
+                w = String(w.dropFirst(head.count))
+            }
+            line = w
+        }
+        lines.append(line)
+        return lines
     }
 }
 

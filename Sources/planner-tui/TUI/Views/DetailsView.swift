@@ -13,11 +13,11 @@ enum DetailsView {
         let ctx = AgendaContext(lang: lang, zone: s.zone, cityNames: s.cityNames)
         var out: [(String, TextStyle)] = []
         func field(_ label: Localized, _ value: String) {
-            for (i, l) in wrap(value, to: max(10, width - 18)).enumerated() {
+            for (i, l) in DisplayWidth.wrap(value, to: max(10, width - 18)).enumerated() {
                 out.append(((i == 0 ? DisplayWidth.fit(label(lang), to: 17) : String(repeating: " ", count: 17)) + " " + l, .plain))
             }
         }
-        for l in wrap(o.title, to: width) { out.append((l, TextStyle(role: Renderer.role(o), bold: true))) }
+        for l in DisplayWidth.wrap(o.title, to: width) { out.append((l, TextStyle(role: Renderer.role(o), bold: true))) }
         out.append(("", .plain))
         field(Catalogue.tuiDetailsWhen, CalendarNames.dayHeading(s.cursor, lang, year: true) + ", " + ctx.timeRange(o, on: s.cursor))
         field(Catalogue.tuiFieldCities, ctx.cityList(o.event.cities))
@@ -33,7 +33,7 @@ enum DetailsView {
             out.append(("", .plain))
             out.append((Catalogue.tuiDetailsSameTime(together.count)(lang), .bold))
             for t in together {
-                for l in wrap("  " + ctx.timeRange(t, on: s.cursor) + "  " + t.title + " — " + ctx.cityList(t.event.cities), to: width) {
+                for l in DisplayWidth.wrap("  " + ctx.timeRange(t, on: s.cursor) + "  " + t.title + " — " + ctx.cityList(t.event.cities), to: width) {
                     out.append((l, TextStyle(role: Renderer.role(t))))
                 }
             }
@@ -44,14 +44,14 @@ enum DetailsView {
             out.append(("", .plain))
             out.append((Catalogue.tuiDetailsConflicts(conflicts.count)(lang), TextStyle(role: .error, bold: true)))
             for c in conflicts {
-                for l in wrap("⚠ " + c, to: width) { out.append((l, TextStyle(role: .error))) }
+                for l in DisplayWidth.wrap("⚠ " + c, to: width) { out.append((l, TextStyle(role: .error))) }
             }
         }
         if !o.event.description.isEmpty {
             out.append(("", .plain))
             out.append((Catalogue.tuiFieldDescription(lang), .bold))
             for paragraph in o.event.description.components(separatedBy: "\n") {
-                for l in wrap(paragraph, to: width) { out.append((l, .plain)) }
+                for l in DisplayWidth.wrap(paragraph, to: width) { out.append((l, .plain)) }
             }
         }
         return out
@@ -68,26 +68,5 @@ enum DetailsView {
         for (i, l) in all.dropFirst(first).prefix(room).enumerated() {
             screen.put(DisplayWidth.clip(" " + l.text, to: area.width), row: area.top + 1 + i, col: area.left, style: l.style)
         }
-    }
-
-    /// Words of `text` in lines of at most `width` cells; a word longer than a line is cut.
-    static func wrap(_ text: String, to width: Int) -> [String] {
-        let width = max(1, width)
-        var lines: [String] = []
-        var line = ""
-        for word in text.split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
-            var w = word
-            let sep = line.isEmpty ? "" : " "
-            if DisplayWidth.of(line + sep + w) <= width { line += sep + w; continue }
-            if !line.isEmpty { lines.append(line); line = "" }
-            while DisplayWidth.of(w) > width {
-                let head = DisplayWidth.clip(w, to: width)
-                lines.append(head)
-                w = String(w.dropFirst(head.count))
-            }
-            line = w
-        }
-        lines.append(line)
-        return lines
     }
 }

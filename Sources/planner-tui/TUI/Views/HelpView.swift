@@ -9,53 +9,21 @@ enum HelpView {
     /// The width of the keys' column.
     static let keyWidth = 18
 
-    /// The help's lines for a screen `width` cells wide: each text wrapped under its column,
-    /// never cut (at 80 columns the longer ones took two lines and lost their end).
+    /// The help's lines for a screen `width` cells wide: each text wrapped under its column
+    /// (at 80 columns the longer ones took two lines and lost their end).
     static func lines(_ lang: Language, width: Int = Int.max) -> [String] {
         var out: [String] = []
         for e in entries {
             let text = e.text(lang)
             if e.keys.isEmpty {
-                out += wrap(text, width: width - 2)
+                out += DisplayWidth.wrap(text, to: width - 2)
                 continue
             }
-            let parts = wrap(text, width: width - 2 - keyWidth - 1)
+            let parts = DisplayWidth.wrap(text, to: width - 2 - keyWidth - 1)
             out.append(DisplayWidth.fit(e.keys, to: keyWidth) + " " + parts[0])
             out += parts.dropFirst().map { String(repeating: " ", count: keyWidth + 1) + $0 }
         }
         return out
-    }
-
-    /// Splits text into lines of at most `width` cells at spaces, keeping French punctuation
-    /// with its word (no line starts with « : » or « » », none ends with « « »). A word wider
-    /// than a line stays whole (the screen clips it).
-    static func wrap(_ text: String, width: Int) -> [String] {
-        guard width > 0, DisplayWidth.of(text) > width else { return [text] }
-        var words: [String] = []
-        var glueNext = false
-        for piece in text.split(separator: " ") {
-            let w = String(piece)
-            if let last = words.last, glueNext || [":", ";", "!", "?", "»"].contains(w) {
-                words[words.count - 1] = last + " " + w
-            } else {
-                words.append(w)
-            }
-            glueNext = w == "«"
-        }
-        var lines: [String] = []
-        var line = ""
-        for w in words {
-            if line.isEmpty {
-                line = w
-            } else if DisplayWidth.of(line) + 1 + DisplayWidth.of(w) <= width {
-                line += " " + w
-            } else {
-                lines.append(line)
-                line = w
-            }
-        }
-        lines.append(line)
-        return lines
     }
 
     static func draw(_ s: AppState, area: ViewArea, on screen: Screen) {

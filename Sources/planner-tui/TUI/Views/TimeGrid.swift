@@ -18,8 +18,8 @@ struct TimeGrid {
             // Each instant converted once, not once per day shown (a busy week holds thousands).
             let start = LocalDateTime(o.start, in: zone), end = LocalDateTime(o.end, in: zone)
             for day in o.days(in: zone) where shown.contains(day) {
-                let sh = start.date < day ? 0 : start.hour
-                let (eh, em) = end.date > day ? (24, 0) : (end.hour, end.minute)
+                let (sh, _) = Self.clock(start, day: day)
+                let (eh, em) = Self.clock(end, day: day)
                 first = min(first, sh)
                 last = max(last, min(24, em > 0 ? eh + 1 : eh))
             }
@@ -37,7 +37,11 @@ struct TimeGrid {
     /// Local hour and minute of an instant on `day` (00:00 when it is on an earlier day,
     /// 24:00 when later).
     static func clock(_ t: Date, day: LocalDate, zone: TimeZone, isEnd: Bool) -> (Int, Int) {
-        let c = LocalDateTime(t, in: zone)
+        clock(LocalDateTime(t, in: zone), day: day)
+    }
+
+    /// The same for a local time already converted.
+    static func clock(_ c: LocalDateTime, day: LocalDate) -> (Int, Int) {
         if c.date < day { return (0, 0) }
         if c.date > day { return (24, 0) }
         return (c.hour, c.minute)
