@@ -72,5 +72,8 @@ struct SyncStatusTests {
         let scans = plan.filter { $0.hasPrefix("SCAN e") }
         #expect(scans.count == 2, "\(plan)")
         #expect(scans.allSatisfy { $0.contains("USING COVERING INDEX") || $0.contains("USING INDEX event_conflict_copy") }, "\(plan)")
+        // The list of conflict copies (`check`) too.
+        let copies = try store.read { db in try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + Store.conflictCopiesSQL).map { $0["detail"] as String } }
+        #expect(copies.contains { $0.contains("USING INDEX event_conflict_copy") }, "\(copies)")
     }
 }

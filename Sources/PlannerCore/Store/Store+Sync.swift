@@ -67,6 +67,10 @@ extension Store {
         try read { db in try Int.fetchOne(db, sql: Store.pendingSyncChangesSQL) ?? 0 }
     }
 
+    /// The conflict copies, with the condition as a literal so that their partial index
+    /// answers (`check` asks at every run; with a bound pattern it read every event row).
+    static let conflictCopiesSQL = "SELECT * FROM event WHERE \(isConflictCopySQL) ORDER BY created, uid"
+
     static let pendingSyncChangesSQL = """
         SELECT (SELECT count(*) FROM sync_change c JOIN sync_resource r ON r.uid = c.uid)
              + (SELECT count(*) FROM event e WHERE NOT EXISTS(SELECT 1 FROM sync_resource r WHERE r.uid = e.uid))
@@ -77,8 +81,7 @@ extension Store {
     /// The conflict copies sync made, oldest first, each with its original when it still exists.
     public func conflictCopies() throws -> [ConflictCopy] {
         try read { db in
-            let records = try EventRecord.fetchAll(db, sql: "SELECT * FROM event WHERE extraProperties LIKE ? ORDER BY created, uid",
-                                                   arguments: ["%\(Event.conflictOfProperty):%"])
+            let records = try EventRecord.fetchAll(db, sql: Store.conflictCopiesSQL)
             return try Store.hydrate(db, records).compactMap { copy in
                 guard let original = copy.conflictOf else { return nil }
                 return ConflictCopy(copy: copy, originalUid: original, original: try Store.event(db, uid: original))
